@@ -1,0 +1,64 @@
+// Kaggle.NET build entry point: every stage of a competition, plus Setup, Build and Test.
+//   dotnet cake --target=Submit --competition=titanic --mirror=../shared/data
+//   dotnet cake --target=Test
+// The logic lives in C# (src/Kaggle.Core/Runner); these scripts only orchestrate.
+
+#load "build/parameters.cake"
+#load "build/setup.cake"
+#load "build/competition.cake"
+
+var parameters = BuildParameters.Load(Context);
+
+Information(parameters.Describe());
+
+Task("Setup")
+    .Description("Installs native prerequisites (libxgboost0, libopenblas0-pthread) when missing.")
+    .Does(() => EnsureNativePrerequisites(Context, parameters));
+
+Task("Build")
+    .Description("Builds the whole solution.")
+    .IsDependentOn("Setup")
+    .Does(() => DotNetBuild("./Kaggle.sln", new DotNetBuildSettings
+    {
+        Configuration = parameters.Configuration,
+        NoLogo = true,
+    }));
+
+Task("Test")
+    .Description("Runs every test project.")
+    .IsDependentOn("Build")
+    .Does(() => DotNetTest("./Kaggle.sln", new DotNetTestSettings
+    {
+        Configuration = parameters.Configuration,
+        NoBuild = true,
+        NoLogo = true,
+    }));
+
+Task("Download")
+    .Description("Fetches the competition's files into data/<slug>/ (from --mirror, KAGGLE_DATA_MIRROR or the Kaggle API).")
+    .IsDependentOn("Build")
+    .Does(() => RunCompetition(Context, parameters, "download"));
+
+Task("Train")
+    .Description("Cross-validates the competition's models and writes a run record and a submission.")
+    .IsDependentOn("Download")
+    .Does(() => RunCompetition(Context, parameters, "train"));
+
+Task("Validate")
+    .Description("Checks the latest submission against sample_submission.csv and the metric's domain.")
+    .IsDependentOn("Train")
+    .Does(() => RunCompetition(Context, parameters, "validate"));
+
+Task("Submit")
+    .Description("Uploads the latest checked submission when Kaggle credentials exist; otherwise says it did not.")
+    .IsDependentOn("Validate")
+    .Does(() => RunCompetition(Context, parameters, "submit"));
+
+Task("Runs")
+    .Description("Prints the table of recorded runs: CV against public leaderboard score.")
+    .IsDependentOn("Build")
+    .Does(() => RunCompetition(Context, parameters, "runs"));
+
+Task("Default").IsDependentOn("Test");
+
+RunTarget(parameters.Target);

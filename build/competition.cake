@@ -1,0 +1,36 @@
+// Runs one stage of a competition: the competition's own program (competitions/<slug>/) with a verb.
+void RunCompetition(ICakeContext context, BuildParameters parameters, string verb)
+{
+    var project = ResolveCompetition(context, parameters.Competition);
+    var arguments = new ProcessArgumentBuilder().Append(verb);
+    arguments.Append("--repo-root").AppendQuoted(context.MakeAbsolute(context.Directory(".")).FullPath);
+    if (parameters.Mirror.Length > 0)
+        arguments.Append("--mirror").AppendQuoted(context.MakeAbsolute(context.Directory(parameters.Mirror)).FullPath);
+    if (parameters.Seed.Length > 0) arguments.Append("--seed").Append(parameters.Seed);
+    if (parameters.Seeds.Length > 0) arguments.Append("--seeds").Append(parameters.Seeds);
+    if (parameters.Force) arguments.Append("--force");
+    if (parameters.Fast) arguments.Append("--fast");
+    if (parameters.Wait) arguments.Append("--wait");
+    if (parameters.Message.Length > 0) arguments.Append("--message").AppendQuoted(parameters.Message);
+    context.DotNetRun(project.FullPath, arguments, new DotNetRunSettings
+    {
+        Configuration = parameters.Configuration,
+        NoBuild = true,
+        NoRestore = true,
+    });
+}
+
+// competitions/<slug>/<Name>.csproj; an empty or unknown slug fails and lists the known ones.
+FilePath ResolveCompetition(ICakeContext context, string slug)
+{
+    var known = context.GetSubDirectories("./competitions")
+        .Where(d => context.GetFiles(d.FullPath + "/*.csproj").Count > 0)
+        .Select(d => d.GetDirectoryName())
+        .OrderBy(n => n, StringComparer.Ordinal)
+        .ToArray();
+    if (string.IsNullOrWhiteSpace(slug))
+        throw new CakeException($"--competition=<slug> is required. Known competitions: {string.Join(", ", known)}");
+    if (!known.Contains(slug))
+        throw new CakeException($"Unknown competition '{slug}'. Known competitions: {string.Join(", ", known)}");
+    return context.GetFiles($"./competitions/{slug}/*.csproj").Single();
+}
