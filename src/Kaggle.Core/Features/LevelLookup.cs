@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kaggle.Core.Data;
 
 namespace Kaggle.Core.Features;
@@ -50,11 +51,46 @@ internal static class LevelLookup
         return counts;
     }
 
+    /// <summary>
+    /// Levels in a deterministic order that does not depend on row order: by value for a numeric column
+    /// (so 2 precedes 10), ordinal string order otherwise.
+    /// </summary>
+    public static string[] Sorted(IEnumerable<string> levels, Column column) => column.Kind == ColumnKind.Numeric
+        ? [.. levels.OrderBy(l => double.Parse(l, CultureInfo.InvariantCulture))]
+        : [.. levels.Order(StringComparer.Ordinal)];
+
     /// <summary>A lookup from each level to its position in <paramref name="levels"/>.</summary>
     public static Dictionary<string, int> IndexOf(IReadOnlyList<string> levels)
     {
         var lookup = new Dictionary<string, int>(levels.Count, StringComparer.Ordinal);
         for (var k = 0; k < levels.Count; k++) lookup[levels[k]] = k;
         return lookup;
+    }
+
+    /// <summary>
+    /// The distinct observed levels in first-seen order and, per row, the index of its level (-1 when missing):
+    /// the training-side counterpart of <see cref="Map"/>.
+    /// </summary>
+    public static (string[] Levels, int[] Rows) Factorize(Column column)
+    {
+        var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
+        var levels = new List<string>();
+        var rows = new int[column.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (column.Format(i) is not { } level)
+            {
+                rows[i] = Missing;
+                continue;
+            }
+            if (!lookup.TryGetValue(level, out var index))
+            {
+                index = levels.Count;
+                lookup.Add(level, index);
+                levels.Add(level);
+            }
+            rows[i] = index;
+        }
+        return ([.. levels], rows);
     }
 }

@@ -4,7 +4,7 @@ namespace Kaggle.Core.Features;
 
 /// <summary>
 /// Replaces each categorical column by 0/1 columns named <c>&lt;column&gt;=&lt;level&gt;</c>, in place
-/// (sklearn's <c>OneHotEncoder</c>). Levels are sorted ordinally, so the output columns do not depend on row order.
+/// (sklearn's <c>OneHotEncoder</c>). Levels are sorted (by value for numeric codes, ordinally otherwise), so the output columns do not depend on row order.
 /// A level seen fewer than <see cref="MinCount"/> times, or in less than <see cref="MinFraction"/> of the training
 /// rows, goes to one <c>&lt;column&gt;=&lt;OtherLevel&gt;</c> column (placed after the kept levels). At transform
 /// time an unseen level goes to that column when it exists and to all zeros otherwise; it never throws.
@@ -16,7 +16,10 @@ public sealed record OneHotEncoder : IFeatureStep
     /// <summary>The suffix level of the column that flags missing values.</summary>
     public const string MissingLevel = "NA";
 
-    /// <summary>Encodes the named categorical (or text) columns, or every categorical column when none are named.</summary>
+    /// <summary>
+    /// Encodes the named columns (categorical, text, or numeric codes such as a class number), or every categorical
+    /// column when none are named.
+    /// </summary>
     public OneHotEncoder(params string[] columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
@@ -50,7 +53,7 @@ public sealed record OneHotEncoder : IFeatureStep
         ArgumentException.ThrowIfNullOrEmpty(OtherLevel);
         var names = Columns is null
             ? FeatureColumns.Resolve(train, null, nameof(OneHotEncoder), ColumnKind.Categorical)
-            : FeatureColumns.Resolve(train, Columns, nameof(OneHotEncoder), ColumnKind.Categorical, ColumnKind.Text);
+            : FeatureColumns.Resolve(train, Columns, nameof(OneHotEncoder), ColumnKind.Categorical, ColumnKind.Text, ColumnKind.Numeric);
         var encodings = names.Select(name => Encode(train[name], train.RowCount)).ToArray();
         var model = new OneHotEncoderModel(encodings);
         return new FittedFeatures(model, model.Transform(train));
@@ -61,8 +64,9 @@ public sealed record OneHotEncoder : IFeatureStep
         var counts = LevelLookup.Counts(column);
         var kept = new List<string>();
         var rare = new List<string>();
-        foreach (var (level, count) in counts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var level in LevelLookup.Sorted(counts.Keys, column))
         {
+            var count = counts[level];
             if (count < MinCount || count < MinFraction * rowCount) rare.Add(level);
             else kept.Add(level);
         }

@@ -17,7 +17,7 @@ public sealed class OneHotEncoderModel : IFittedFeatureStep
         var replacements = new Dictionary<string, Column[]>(StringComparer.Ordinal);
         foreach (var encoding in _encodings)
         {
-            var column = FeatureColumns.Require(frame, encoding.Column, nameof(OneHotEncoder), ColumnKind.Categorical, ColumnKind.Text);
+            var column = FeatureColumns.Require(frame, encoding.Column, nameof(OneHotEncoder), ColumnKind.Categorical, ColumnKind.Text, ColumnKind.Numeric);
             replacements[encoding.Column] = Expand(encoding, column);
         }
         return FeatureColumns.Splice(frame, replacements);

@@ -21,12 +21,19 @@ public sealed class FeatureStepConformanceTests
         ["DropColumns"] = new DropColumns("Name"),
         ["SelectColumns"] = new SelectColumns("Fare", "Title"),
         ["TextToCategorical"] = new TextToCategorical(),
+        ["TargetEncoder"] = new TargetEncoder("Title", "Embarked", "Name") { Folds = 4 },
+        ["FrequencyEncoder"] = new FrequencyEncoder { Normalize = true },
+        ["SkewCorrectorYeoJohnson"] = new SkewCorrector { Threshold = 0 },
+        ["SkewCorrectorLog1p"] = new SkewCorrector { Method = SkewMethod.Log1p, Threshold = 0 },
+        ["MissingMeansNone"] = new MissingMeansNone("Embarked", "Age"),
+        ["RareCategoryGrouper"] = new RareCategoryGrouper { MinCount = 5 },
         ["Pipeline"] = new FeaturePipeline(new SimpleImputer(), new TextToCategorical(), new OneHotEncoder { MinCount = 2 }, new StandardScaler()),
     };
 
     public static TheoryData<string> Steps => [.. s_steps.Keys];
 
-    public static TheoryData<string> TargetFreeSteps => [.. s_steps.Keys];
+    // Target encoding's training rows are out of fold by design, so they differ from a transform of the same rows.
+    public static TheoryData<string> TargetFreeSteps => [.. s_steps.Keys.Where(k => k != "TargetEncoder")];
 
     private static readonly int[] s_rowsA = [.. Enumerable.Range(0, 40).Where(i => i % 4 != 0)];
     private static readonly int[] s_rowsB = [.. Enumerable.Range(0, 40).Where(i => i % 4 == 0)];

@@ -89,4 +89,16 @@ public sealed class OneHotEncoderTests
         Assert.Equal(["C", "Q"], encoding.RareLevels);
         Assert.Equal(["Embarked=S", "Embarked=other", "Embarked=NA"], encoding.OutputNames);
     }
+
+    [Fact]
+    public void Transform_NumericCodes_LevelsSortedByValue()
+    {
+        var train = new Frame(new NumericColumn("Pclass", [3, 1, 10, 2, double.NaN]));
+
+        var fitted = new OneHotEncoder("Pclass").FitTransform(train, default);
+        var test = fitted.Step.Transform(new Frame(new NumericColumn("Pclass", [2, 4])));
+
+        Assert.Equal(["Pclass=1", "Pclass=2", "Pclass=3", "Pclass=10", "Pclass=NA"], test.Names);
+        Assert.Equal([1.0, 0], FrameAssert.Numbers(test, "Pclass=2"));
+    }
 }
