@@ -3,7 +3,7 @@ using Kaggle.Core.Data;
 namespace Kaggle.Core.Features;
 
 /// <summary>A fitted <see cref="FrequencyEncoder"/>: the training frequency of each level.</summary>
-public sealed class FrequencyEncoderModel : IFittedFeatureStep
+public sealed class FrequencyEncoderModel : IFittedFeatureStep, IUnseenLevelCounter
 {
     private const string Suffix = "_frequency";
 
@@ -17,6 +17,15 @@ public sealed class FrequencyEncoderModel : IFittedFeatureStep
     }
 
     public IReadOnlyList<FrequencyEncoding> Encodings => _encodings;
+
+    public IReadOnlyDictionary<string, int> CountUnseenLevels(Frame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var encoding in _encodings)
+            LevelLookup.CountUnseen(frame[encoding.Column], encoding.Levels.Keys, counts);
+        return counts;
+    }
 
     public Frame Transform(Frame frame)
     {

@@ -59,6 +59,19 @@ internal static class LevelLookup
         ? [.. levels.OrderBy(l => double.Parse(l, CultureInfo.InvariantCulture))]
         : [.. levels.Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// Adds to <paramref name="counts"/> the number of rows of <paramref name="column"/> holding a level outside
+    /// <paramref name="known"/>, when there are any (the <see cref="IUnseenLevelCounter"/> helper).
+    /// </summary>
+    public static void CountUnseen(Column column, IEnumerable<string> known, Dictionary<string, int> counts)
+    {
+        var rows = Map(column, IndexOf([.. known.Distinct(StringComparer.Ordinal)]));
+        var unseen = 0;
+        foreach (var row in rows)
+            if (row == Unseen) unseen++;
+        if (unseen > 0) counts[column.Name] = unseen;
+    }
+
     /// <summary>A lookup from each level to its position in <paramref name="levels"/>.</summary>
     public static Dictionary<string, int> IndexOf(IReadOnlyList<string> levels)
     {

@@ -3,13 +3,22 @@ using Kaggle.Core.Data;
 namespace Kaggle.Core.Features;
 
 /// <summary>A fitted <see cref="OneHotEncoder"/>: the output levels of each encoded column.</summary>
-public sealed class OneHotEncoderModel : IFittedFeatureStep
+public sealed class OneHotEncoderModel : IFittedFeatureStep, IUnseenLevelCounter
 {
     private readonly OneHotEncoding[] _encodings;
 
     internal OneHotEncoderModel(OneHotEncoding[] encodings) => _encodings = encodings;
 
     public IReadOnlyList<OneHotEncoding> Encodings => _encodings;
+
+    public IReadOnlyDictionary<string, int> CountUnseenLevels(Frame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var encoding in _encodings)
+            LevelLookup.CountUnseen(frame[encoding.Column], [.. encoding.Levels, .. encoding.RareLevels, .. (encoding.DroppedLevel is null ? [] : new[] { encoding.DroppedLevel })], counts);
+        return counts;
+    }
 
     public Frame Transform(Frame frame)
     {

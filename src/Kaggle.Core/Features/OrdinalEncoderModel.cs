@@ -3,7 +3,7 @@ using Kaggle.Core.Data;
 namespace Kaggle.Core.Features;
 
 /// <summary>A fitted <see cref="OrdinalEncoder"/>: the sorted training levels of each column (code = position).</summary>
-public sealed class OrdinalEncoderModel : IFittedFeatureStep
+public sealed class OrdinalEncoderModel : IFittedFeatureStep, IUnseenLevelCounter
 {
     private readonly string[] _columns;
     private readonly Dictionary<string, IReadOnlyList<string>> _levels;
@@ -16,6 +16,15 @@ public sealed class OrdinalEncoderModel : IFittedFeatureStep
 
     /// <summary>The levels of each encoded column; a level's code is its index.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Levels => _levels;
+
+    public IReadOnlyDictionary<string, int> CountUnseenLevels(Frame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in _columns)
+            LevelLookup.CountUnseen(frame[name], _levels[name], counts);
+        return counts;
+    }
 
     public Frame Transform(Frame frame)
     {

@@ -40,13 +40,15 @@ public sealed record RareCategoryGrouper : IFeatureStep
             ? FeatureColumns.Resolve(train, null, nameof(RareCategoryGrouper), ColumnKind.Categorical)
             : FeatureColumns.Resolve(train, Columns, nameof(RareCategoryGrouper), ColumnKind.Categorical, ColumnKind.Text);
         var kept = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             var counts = LevelLookup.Counts(train[name]);
+            seen[name] = [.. counts.Keys];
             kept[name] = [.. counts.Where(p => p.Value >= MinCount && p.Value >= MinFraction * train.RowCount)
                 .Select(p => p.Key).Order(StringComparer.Ordinal)];
         }
-        var model = new RareCategoryGrouperModel(names, kept, OtherLevel);
+        var model = new RareCategoryGrouperModel(names, kept, seen, OtherLevel);
         return new FittedFeatures(model, model.Transform(train));
     }
 }

@@ -3,15 +3,18 @@ using Kaggle.Core.Data;
 namespace Kaggle.Core.Features;
 
 /// <summary>A fitted <see cref="RareCategoryGrouper"/>: the levels kept per column; every other level becomes the other level.</summary>
-public sealed class RareCategoryGrouperModel : IFittedFeatureStep
+public sealed class RareCategoryGrouperModel : IFittedFeatureStep, IUnseenLevelCounter
 {
     private readonly string[] _columns;
     private readonly Dictionary<string, IReadOnlyList<string>> _kept;
+    private readonly Dictionary<string, IReadOnlyList<string>> _seen;
 
-    internal RareCategoryGrouperModel(string[] columns, Dictionary<string, IReadOnlyList<string>> kept, string otherLevel)
+    internal RareCategoryGrouperModel(
+        string[] columns, Dictionary<string, IReadOnlyList<string>> kept, Dictionary<string, IReadOnlyList<string>> seen, string otherLevel)
     {
         _columns = columns;
         _kept = kept;
+        _seen = seen;
         OtherLevel = otherLevel;
     }
 
@@ -19,6 +22,15 @@ public sealed class RareCategoryGrouperModel : IFittedFeatureStep
 
     /// <summary>The levels kept per column, sorted ordinally.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> KeptLevels => _kept;
+
+    public IReadOnlyDictionary<string, int> CountUnseenLevels(Frame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in _columns)
+            LevelLookup.CountUnseen(frame[name], _seen[name], counts);
+        return counts;
+    }
 
     public Frame Transform(Frame frame)
     {

@@ -3,7 +3,7 @@ using Kaggle.Core.Data;
 namespace Kaggle.Core.Features;
 
 /// <summary>A fitted <see cref="TargetEncoder"/>: the full-training encoding of each column, applied to new rows.</summary>
-public sealed class TargetEncoderModel : IFittedFeatureStep
+public sealed class TargetEncoderModel : IFittedFeatureStep, IUnseenLevelCounter
 {
     internal const string Suffix = "_target";
 
@@ -17,6 +17,15 @@ public sealed class TargetEncoderModel : IFittedFeatureStep
     }
 
     public IReadOnlyList<TargetEncoding> Encodings => _encodings;
+
+    public IReadOnlyDictionary<string, int> CountUnseenLevels(Frame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var encoding in _encodings)
+            LevelLookup.CountUnseen(frame[encoding.Column], encoding.Levels.Keys, counts);
+        return counts;
+    }
 
     public Frame Transform(Frame frame)
     {

@@ -60,6 +60,21 @@ public sealed class FeaturePipelineTests
         Assert.Throws<InvalidOperationException>(() => pipeline.FitTransform(FeatureSamples.Passengers(), default));
     }
 
+    [Fact]
+    public void CountUnseenLevels_NewRows_CountsPerEncodedColumn()
+    {
+        var pipeline = new FeaturePipeline(
+            new RareCategoryGrouper("Title") { MinCount = 2 },
+            new OneHotEncoder("Title", "Embarked"),
+            new FrequencyEncoder("Sex"));
+        var fitted = pipeline.FitTransform(FeatureSamples.Passengers(), default);
+
+        var counts = ((IUnseenLevelCounter)fitted.Step).CountUnseenLevels(FeatureSamples.NewPassengers());
+
+        // Embarked X and title Dr are new (Dr is counted once, by the grouper); the missing Embarked is not counted.
+        Assert.Equal(new Dictionary<string, int> { ["Title"] = 1, ["Embarked"] = 1 }, counts);
+    }
+
     private sealed record RowDropper : IFeatureStep
     {
         public FittedFeatures FitTransform(Frame train, ReadOnlySpan<double> target) =>
