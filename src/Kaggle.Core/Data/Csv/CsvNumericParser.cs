@@ -66,11 +66,19 @@ internal static class CsvNumericParser
         }
     }
 
-    /// <summary>A field as a number: NaN when missing (quoted or not, since no string is a number), false when neither.</summary>
+    /// <summary>
+    /// A field as a number: NaN when missing, false when neither. A quoted field is a value, so only a quoted empty field can be
+    /// missing (no string is a number, and fully quoted exports write missing numbers as <c>""</c>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryParseField(ReadOnlySpan<byte> field, CsvMissing missing, out double value)
     {
-        if (field.Length > 0 && field[0] == '"') field = field[1..^1];
+        if (field.Length > 0 && field[0] == '"')
+        {
+            field = field[1..^1];
+            value = double.NaN;
+            return field.Length == 0 ? missing.Empty : FastDoubleParser.TryParse(field, out value);
+        }
         if (missing.NumberLike && missing.Matches(field))
         {
             value = double.NaN;

@@ -8,8 +8,8 @@ namespace Kaggle.Core.Data;
 /// </summary>
 /// <remarks>
 /// <para><b>Missing values.</b> An unquoted field equal to one of <see cref="MissingTokens"/> is missing. A quoted field is a
-/// value (so <c>""</c> is the empty string and <c>"NA"</c> the two letters), except in numeric columns, where no string is a number
-/// and a quoted missing token is missing too. In the columns named in <see cref="KeepNaAsValue"/> only the empty field is missing.</para>
+/// value (so <c>""</c> is the empty string and <c>"NA"</c> the two letters), except that in a numeric column a quoted empty field
+/// is missing when the empty field is (fully quoted exports write missing numbers that way). In the columns named in <see cref="KeepNaAsValue"/> only the empty field is missing.</para>
 /// <para><b>Kind inference</b> (for columns without an entry in <see cref="Kinds"/>):
 /// <list type="number">
 /// <item>Numeric when every non-missing value parses as an invariant-culture double (<see cref="System.Globalization.NumberStyles.Float"/>:

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace Kaggle.Core.Data;
@@ -58,11 +59,21 @@ public static class CsvReader
         }
 
         var rest = Enumerable.Range(0, selected.Length).Where(t => columns[t] is null).ToArray();
+        var errors = new CsvFormatException?[rest.Length];
         Parallel.For(0, rest.Length, parallel, n =>
         {
             var t = rest[n];
-            columns[t] = CsvStringColumn.Build(source, selected[t], kinds[t], missing[t], encoding, options);
+            try
+            {
+                columns[t] = CsvStringColumn.Build(source, selected[t], kinds[t], missing[t], encoding, options);
+            }
+            catch (CsvFormatException error)
+            {
+                errors[n] = error;
+            }
         });
+        // Report the first bad column in output order, whichever worker finished first.
+        if (errors.FirstOrDefault(e => e is not null) is { } first) ExceptionDispatchInfo.Throw(first);
         return new Frame(columns.Select(c => c!));
     }
 
