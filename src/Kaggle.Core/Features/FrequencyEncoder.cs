@@ -5,7 +5,7 @@ namespace Kaggle.Core.Features;
 /// <summary>
 /// Replaces categorical columns by how often their level occurs in the training rows: a count, or with
 /// <see cref="Normalize"/> the fraction of training rows. Missing values count as a level of their own;
-/// a level unseen at fit time gets 0.
+/// a level unseen at fit time gets <see cref="UnseenValue"/> (0: it occurred in no training row).
 /// </summary>
 public sealed record FrequencyEncoder : IFeatureStep
 {
@@ -22,6 +22,12 @@ public sealed record FrequencyEncoder : IFeatureStep
     /// <summary>Fractions of the training rows instead of counts. Default false.</summary>
     public bool Normalize { get; init; }
 
+    /// <summary>
+    /// The value of a level unseen at fit time. Default 0; use 1 (or NaN) when the encoding is a group size that
+    /// later divides something, such as fare per ticket holder.
+    /// </summary>
+    public double UnseenValue { get; init; }
+
     /// <summary>Keeps the source column and adds the encoding after it as <c>&lt;name&gt;_frequency</c>. Default false (replaced in place).</summary>
     public bool KeepOriginal { get; init; }
 
@@ -37,7 +43,7 @@ public sealed record FrequencyEncoder : IFeatureStep
         {
             var column = train[names[j]];
             var levels = LevelLookup.Counts(column).ToDictionary(p => p.Key, p => p.Value * scale, StringComparer.Ordinal);
-            encodings[j] = new FrequencyEncoding(names[j], levels, column.MissingCount() * scale);
+            encodings[j] = new FrequencyEncoding(names[j], levels, column.MissingCount() * scale, UnseenValue);
         }
         var model = new FrequencyEncoderModel(encodings, KeepOriginal);
         return new FittedFeatures(model, model.Transform(train));

@@ -39,7 +39,7 @@ public sealed class FrequencyEncoderModel : IFittedFeatureStep, IUnseenLevelCoun
             var rows = LevelLookup.Map(source, LevelLookup.IndexOf(levels));
             var result = new double[rows.Length];
             for (var i = 0; i < rows.Length; i++)
-                result[i] = rows[i] switch { LevelLookup.Missing => encoding.Missing, LevelLookup.Unseen => 0, var k => values[k] };
+                result[i] = rows[i] switch { LevelLookup.Missing => encoding.Missing, LevelLookup.Unseen => encoding.Unseen, var k => values[k] };
             var column = new NumericColumn(_keepOriginal ? encoding.Column + Suffix : encoding.Column, result);
             replacements[encoding.Column] = _keepOriginal ? [source, column] : [column];
         }

@@ -7,8 +7,10 @@ namespace Kaggle.Core.Features;
 /// fit time; g1 is scipy.stats.skew's biased estimate) by <see cref="Method"/>: log1p, or a Yeo-Johnson or Box-Cox
 /// power transform whose lambda is fitted by maximum likelihood on the observed training values (as sklearn's
 /// <c>PowerTransformer</c> with <c>standardize=False</c>; add a <see cref="StandardScaler"/> after it if wanted).
-/// At transform time a value outside the method's domain (≤ -1 for log1p, ≤ 0 for Box-Cox) becomes NaN;
-/// at fit time it is an error. NaN passes through.
+/// Columns with fewer than <see cref="MinDistinct"/> distinct training values are left alone: on counts and codes
+/// (kitchens, half baths) the likelihood drives lambda to extremes that squeeze the training values together, and
+/// a new value then lands far outside them once scaled. At transform time a value outside the method's domain
+/// (≤ -1 for log1p, ≤ 0 for Box-Cox) becomes NaN; at fit time it is an error. NaN passes through.
 /// </summary>
 public sealed record SkewCorrector : IFeatureStep
 {
@@ -28,11 +30,15 @@ public sealed record SkewCorrector : IFeatureStep
     /// <summary>Columns with |skewness| ≥ this are transformed; 0 transforms every candidate. Default 0.75.</summary>
     public double Threshold { get; init; } = 0.75;
 
+    /// <summary>Columns with fewer distinct observed training values are not transformed. Default 10; 3 is the least that makes sense (sklearn has no such guard).</summary>
+    public int MinDistinct { get; init; } = 10;
+
     public FittedFeatures FitTransform(Frame train, ReadOnlySpan<double> target)
     {
         ArgumentNullException.ThrowIfNull(train);
         if (!(Threshold >= 0))
             throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, "Threshold must be ≥ 0.");
+        ArgumentOutOfRangeException.ThrowIfLessThan(MinDistinct, 0);
         if (!Enum.IsDefined(Method))
             throw new ArgumentException($"SkewCorrector: unknown Method {Method}.");
         var corrections = new List<SkewCorrection>();
@@ -41,6 +47,7 @@ public sealed record SkewCorrector : IFeatureStep
             var observed = Statistics.Observed(train.Numeric(name).Values);
             var skew = PowerTransforms.Skewness(observed);
             if (observed.Length < 3 || Math.Abs(skew) < Threshold || skew == 0) continue;
+            if (MinDistinct > 0 && observed.Distinct().Count() < MinDistinct) continue;
             corrections.Add(new SkewCorrection(name, skew, Method, FitLambda(name, observed)));
         }
         var model = new SkewCorrectorModel([.. corrections]);

@@ -19,6 +19,16 @@ public sealed class FrequencyEncoderTests
     }
 
     [Fact]
+    public void Transform_UnseenValueSet_UsedForUnseenLevel()
+    {
+        var fitted = new FrequencyEncoder("Embarked") { UnseenValue = 1 }.FitTransform(FeatureSamples.Passengers(), default);
+
+        var test = fitted.Step.Transform(FeatureSamples.NewPassengers());
+
+        Assert.Equal(1, test.Numeric("Embarked")[0]);
+    }
+
+    [Fact]
     public void FitTransform_KeepOriginal_AddsFrequencyColumn()
     {
         var fitted = new FrequencyEncoder("Sex") { KeepOriginal = true }.FitTransform(FeatureSamples.Passengers(), default);

@@ -49,7 +49,7 @@ public sealed class SkewCorrectorTests
         var train = new Frame(new NumericColumn("flat", [1, 2, 3, 4, 5]), new NumericColumn("long", [1, 1, 1, 1, 10]));
         var test = new Frame(new NumericColumn("flat", [100, 0, 0, 0, 0]), new NumericColumn("long", [0, 1, 2, 3, 4]));
 
-        var fitted = new SkewCorrector { Method = SkewMethod.Log1p }.FitTransform(train, default);
+        var fitted = new SkewCorrector { Method = SkewMethod.Log1p, MinDistinct = 0 }.FitTransform(train, default);
         var result = fitted.Step.Transform(test);
 
         Assert.Equal("long", Assert.Single(((SkewCorrectorModel)fitted.Step).Corrections).Column);
@@ -58,11 +58,25 @@ public sealed class SkewCorrectorTests
     }
 
     [Fact]
+    public void FitTransform_FewDistinctValues_ColumnLeftAlone()
+    {
+        // Kitchens: 1 almost everywhere, skew 1.9, but only three distinct values.
+        var kitchens = new double[] { 1, 1, 1, 1, 1, 1, 1, 1, 2, 3 };
+        var train = new Frame(new NumericColumn("KitchenAbvGr", kitchens));
+
+        var guarded = new SkewCorrector().FitTransform(train, default);
+        var unguarded = new SkewCorrector { MinDistinct = 0 }.FitTransform(train, default);
+
+        Assert.Empty(((SkewCorrectorModel)guarded.Step).Corrections);
+        Assert.Single(((SkewCorrectorModel)unguarded.Step).Corrections);
+    }
+
+    [Fact]
     public void Transform_OutOfDomain_NaN()
     {
         var train = new Frame(new NumericColumn("x", [1, 1, 1, 2, 30]));
 
-        var fitted = new SkewCorrector { Method = SkewMethod.BoxCox }.FitTransform(train, default);
+        var fitted = new SkewCorrector { Method = SkewMethod.BoxCox, MinDistinct = 0 }.FitTransform(train, default);
         var result = fitted.Step.Transform(new Frame(new NumericColumn("x", [0, -1, double.NaN, 1])));
 
         Assert.Equal([double.NaN, double.NaN, double.NaN, 0], FrameAssert.Numbers(result, "x"));
@@ -73,7 +87,7 @@ public sealed class SkewCorrectorTests
     {
         var train = new Frame(new NumericColumn("x", [0, 1, 1, 2, 30]));
 
-        var error = Assert.Throws<ArgumentException>(() => new SkewCorrector { Method = SkewMethod.BoxCox }.FitTransform(train, default));
+        var error = Assert.Throws<ArgumentException>(() => new SkewCorrector { Method = SkewMethod.BoxCox, MinDistinct = 0 }.FitTransform(train, default));
 
         Assert.Contains("'x'", error.Message, StringComparison.Ordinal);
     }
