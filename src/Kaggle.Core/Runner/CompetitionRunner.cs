@@ -15,7 +15,12 @@ public static class CompetitionRunner
     public static int Run(string[] args, Competition competition, IKaggleService? kaggle = null, IAnsiConsole? console = null)
     {
         ArgumentNullException.ThrowIfNull(competition);
-        console ??= AnsiConsole.Console;
+        if (console is null)
+        {
+            console = AnsiConsole.Console;
+            // Logs (CI, a redirected build) get wide tables instead of wrapped cells.
+            if (Console.IsOutputRedirected) console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        }
         var repoRoot = new Option<string?>("--repo-root") { Description = "Repository root (default: the folder holding Kaggle.sln above the current directory)." };
         var mirror = new Option<string?>("--mirror") { Description = "Folder holding <slug>/ with the competition's files (default: KAGGLE_DATA_MIRROR)." };
         var seed = new Option<int?>("--seed") { Description = "Base seed (default: competition.json's)." };

@@ -9,28 +9,40 @@ namespace Kaggle.Core.Runner;
 /// <summary>The tables the stages print: fold scores and timings after Train, and CV against public score for Runs.</summary>
 internal static class RunTables
 {
+    /// <summary>
+    /// One row per model: the score of each fold (averaged over repeats when there are several, since fold k of each
+    /// repeat holds different rows), the mean ± std over every fit, the out-of-fold score, and the fitting time.
+    /// </summary>
     public static IRenderable Folds(IReadOnlyList<CrossValidationResult> members, CrossValidationResult final)
     {
         var all = members.Contains(final) ? members : [.. members, final];
-        var foldCount = all.Max(r => r.Folds.Count);
-        var table = new Table().Border(TableBorder.Rounded).Title($"cross-validation ({final.Metric}, {(final.HigherIsBetter ? "higher" : "lower")} is better)");
+        var foldCount = all.Max(r => r.Folds.Max(f => f.Fold) + 1);
+        var repeats = all.Max(r => r.Folds.Max(f => f.Repeat) + 1);
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"cross-validation: {final.Metric}, {(final.HigherIsBetter ? "higher" : "lower")} is better");
         table.AddColumn("model");
-        for (var f = 0; f < foldCount; f++) table.AddColumn(new TableColumn($"f{f + 1}").RightAligned());
-        table.AddColumn(new TableColumn("mean ± std").RightAligned());
+        for (var f = 0; f < foldCount; f++) table.AddColumn(new TableColumn($"fold {f + 1}").RightAligned());
+        table.AddColumn(new TableColumn("mean").RightAligned());
+        table.AddColumn(new TableColumn("± std").RightAligned());
         table.AddColumn(new TableColumn("oof").RightAligned());
         table.AddColumn(new TableColumn("time").RightAligned());
         foreach (var result in all)
         {
-            var cells = new List<string> { Markup.Escape(result.Model) + (ReferenceEquals(result, final) ? " [green](submitted)[/]" : "") };
+            var cells = new List<string> { Markup.Escape(result.Model) + (ReferenceEquals(result, final) ? "[green]*[/]" : "") };
             for (var f = 0; f < foldCount; f++)
-                cells.Add(f < result.Folds.Count ? F(result.Folds[f].Score) : "");
-            cells.Add($"{F(result.Mean)} ± {F(result.Std)}");
+            {
+                var scores = result.Folds.Where(x => x.Fold == f).Select(x => x.Score).ToArray();
+                cells.Add(scores.Length == 0 ? "" : F(scores.Average()));
+            }
+            cells.Add(F(result.Mean));
+            cells.Add(F(result.Std));
             cells.Add(F(result.OutOfFoldScore));
             cells.Add(result.Seconds.ToString("0.0s", CultureInfo.InvariantCulture));
             table.AddRow(cells.ToArray());
         }
-        if (foldCount > 8) table.Caption("fold columns: every fold of every repeat, in order");
-        if (!members.Contains(final)) table.Caption(Markup.Escape($"{final.Model}: {final.Parameters}"));
+        var notes = new List<string> { $"* submitted; {repeats} repeat(s) × {foldCount} folds" + (repeats > 1 ? ", fold columns averaged over repeats" : "") };
+        if (!members.Contains(final)) notes.Add($"{final.Model}: {final.Parameters} (scores nested: weights fitted without the scored fold)");
+        table.Caption(Markup.Escape(string.Join("; ", notes)));
         return table;
     }
 
