@@ -17,6 +17,12 @@ public sealed class LinearLearnerConformanceTests
             RoundTrip: LearnerCase.Persist<LinearModel>),
         new LearnerCase("RidgeRegression", LearnerTask.Regression, _ => new RidgeRegression { Alpha = 3 },
             RoundTrip: LearnerCase.Persist<LinearModel>),
+        new LearnerCase("Lasso", LearnerTask.Regression, _ => new Lasso { Alpha = 0.05 },
+            RoundTrip: LearnerCase.Persist<LinearModel>),
+        new LearnerCase("HuberRegressor", LearnerTask.Regression, _ => new HuberRegressor(),
+            RoundTrip: LearnerCase.Persist<LinearModel>),
+        new LearnerCase("ElasticNet", LearnerTask.Regression, _ => new ElasticNet { Alpha = 0.05, L1Ratio = 0.5 },
+            RoundTrip: LearnerCase.Persist<LinearModel>),
     ];
 
     [Theory]
