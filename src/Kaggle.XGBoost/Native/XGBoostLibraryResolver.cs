@@ -45,12 +45,18 @@ internal static class XGBoostLibraryResolver
 
     private static (nint Handle, string Name, string? Error) LoadLibrary()
     {
-        var assembly = typeof(XGBoostLibraryResolver).Assembly;
-        var failures = new StringBuilder();
         var candidates = new List<string>();
         if (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } explicitPath)
             candidates.Add(explicitPath);
         candidates.AddRange(s_names);
+        return LoadFirst(candidates);
+    }
+
+    /// <summary>Loads the first of <paramref name="candidates"/> that loads; otherwise returns 0 and a message naming everything tried.</summary>
+    internal static (nint Handle, string Name, string? Error) LoadFirst(IReadOnlyList<string> candidates)
+    {
+        var assembly = typeof(XGBoostLibraryResolver).Assembly;
+        var failures = new StringBuilder();
         foreach (var name in candidates)
         {
             try
