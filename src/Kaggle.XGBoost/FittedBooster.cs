@@ -54,6 +54,14 @@ internal sealed class FittedBooster : IDisposable
         return values;
     }
 
+    /// <summary>Predictions for a DMatrix built by the caller, row-major, <paramref name="width"/> values per row.</summary>
+    public float[] Predict(DMatrix data, out int width)
+    {
+        if (data.ColumnCount != Facts.FeatureCount)
+            Throw.Argument($"The data has {data.ColumnCount} columns but the model was fitted on {Facts.FeatureCount}.", nameof(data));
+        return Live.Predict(data, BestIteration + 1, out width);
+    }
+
     /// <summary>Raw per-feature scores of the rounds used for prediction (the rounds after the best one are left out).</summary>
     public double[] FeatureScores(XGBoostImportanceType type)
     {

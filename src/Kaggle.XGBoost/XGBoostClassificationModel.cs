@@ -69,6 +69,9 @@ public sealed class XGBoostClassificationModel : IClassificationModel, IFeatureI
         }
     }
 
+    /// <summary>Raw XGBoost output for a DMatrix built by the caller (the benchmark's seam): p(class 1) per row for two classes.</summary>
+    internal float[] PredictRaw(Native.DMatrix data, out int width) => _booster.Predict(data, out width);
+
     /// <summary>Gain importances (<see cref="XGBoostImportanceType.Gain"/>) scaled to sum to 1.</summary>
     public double[] FeatureImportances() => _booster.FeatureImportances();
 

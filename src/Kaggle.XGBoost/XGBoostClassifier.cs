@@ -38,5 +38,17 @@ public sealed record XGBoostClassifier : XGBoostLearner, ILearner<XGBoostClassif
         return new XGBoostClassificationModel(Train(ObjectiveFor(classCount), classCount, training.X, training.Y, training.SampleWeight, null, validation));
     }
 
+    /// <summary>
+    /// Trains on a DMatrix built by the caller (labels set), without a validation set: the benchmark's seam for feeding
+    /// float32 data straight to <c>XGDMatrixCreateFromMat</c> and timing the boosting loop alone.
+    /// </summary>
+    internal XGBoostClassificationModel Fit(Native.DMatrix train, int classCount)
+    {
+        XGBoostLibrary.EnsureLoaded();
+        var parameters = BoosterParameters(ObjectiveFor(classCount), classCount);
+        var info = new FittedBooster.Info(train.ColumnCount, classCount, ObjectiveFor(classCount), Threads);
+        return new XGBoostClassificationModel(BoosterTraining.Run(parameters, train, null, Rounds, 0, info));
+    }
+
     private static string ObjectiveFor(int classCount) => classCount == 2 ? "binary:logistic" : "multi:softprob";
 }
