@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Kaggle.Core.Data;
+using Kaggle.Core.Features;
 using Kaggle.Core.Metrics;
 using Kaggle.Core.Models;
 
@@ -32,12 +33,15 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
             throw new InvalidOperationException("CrossValidation.Seeds is empty; give at least one seed.");
 
         var target = y.ToArray();
+        var keep = TrainingMask(model, train, target);
         Matrix? outOfFoldSum = null;
         var validatedCount = new int[train.RowCount];
         Matrix? testSum = null;
         var testCount = 0;
         var folds = new List<FoldResult>();
         var assignments = new List<int[]>();
+        var byRepeat = new List<Matrix>();
+        var unseen = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         var totalSteps = Seeds.Count * Splitter.FoldCount;
         var step = 0;
 
@@ -47,15 +51,23 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
             var splits = Splitter.WithSeed(seed).Split(train.RowCount, y, groups);
             var assignment = new int[train.RowCount];
             Array.Fill(assignment, -1);
-            foreach (var fold in splits)
+            Matrix? repeatOutOfFold = null;
+            foreach (var split in splits)
             {
                 observer?.FoldStarted(model.Name, ++step, totalSteps);
+                var fold = keep is null ? split : split with { Train = Array.FindAll(split.Train, r => keep[r]) };
                 var clock = Stopwatch.StartNew();
-                FitFold(model, seed, train, target, test, fold, out var validationPrediction, out var testPrediction);
+                var unseenInFold = FitFold(model, seed, train, target, test, fold, out var validationPrediction, out var testPrediction);
                 clock.Stop();
+                CountUnseen(unseen, unseenInFold, folds.Count);
 
                 outOfFoldSum ??= new Matrix(train.RowCount, validationPrediction.ColumnCount);
                 CheckOutputs(model, outOfFoldSum, validationPrediction);
+                if (repeatOutOfFold is null)
+                {
+                    repeatOutOfFold = new Matrix(train.RowCount, validationPrediction.ColumnCount);
+                    repeatOutOfFold.Values.Fill(double.NaN);
+                }
                 var yValidation = new double[fold.Validation.Length];
                 for (var k = 0; k < fold.Validation.Length; k++)
                 {
@@ -66,6 +78,7 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
                     var source = validationPrediction.Row(k);
                     var sum = outOfFoldSum.Row(row);
                     for (var c = 0; c < sum.Length; c++) sum[c] += source[c];
+                    source.CopyTo(repeatOutOfFold.Row(row));
                 }
                 if (testPrediction is not null)
                 {
@@ -80,7 +93,10 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
                 observer?.FoldFinished(model.Name, result);
             }
             assignments.Add(assignment);
+            byRepeat.Add(repeatOutOfFold!);
         }
+        foreach (var counts in unseen.Values)
+            while (counts.Count < folds.Count) counts.Add(0);
 
         var outOfFold = outOfFoldSum!;
         for (var i = 0; i < train.RowCount; i++)
@@ -98,11 +114,13 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
             Metric = Metric.Name,
             HigherIsBetter = Metric.HigherIsBetter,
             OutOfFold = outOfFold,
+            OutOfFoldByRepeat = byRepeat,
             Test = testSum,
             Folds = folds,
             Assignments = assignments,
             OutOfFoldScore = ScoreValidated(Metric, target, outOfFold),
             Parameters = model.Describe(Seeds[0]),
+            UnseenTestLevels = unseen.ToDictionary(p => p.Key, p => (IReadOnlyList<int>)p.Value, StringComparer.Ordinal),
         };
     }
 
@@ -122,7 +140,8 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         return metric.Score(ySubset, predictions.Rows(subset));
     }
 
-    private static void FitFold(ModelSpec model, int seed, Frame train, double[] target, Frame? test, Fold fold,
+    /// <summary>Fits one fold; returns, per encoded column, the test rows whose level the fold's training rows never had.</summary>
+    private static IReadOnlyDictionary<string, int>? FitFold(ModelSpec model, int seed, Frame train, double[] target, Frame? test, Fold fold,
         out Matrix validationPrediction, out Matrix? testPrediction)
     {
         var yTrain = new double[fold.Train.Length];
@@ -131,6 +150,31 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         var fitted = model.Learner(seed).Fit(features.Train.ToMatrix(), yTrain);
         validationPrediction = fitted.PredictOutput(features.Step.Transform(train.Rows(fold.Validation)).ToMatrix());
         testPrediction = test is null ? null : fitted.PredictOutput(features.Step.Transform(test).ToMatrix());
+        return test is not null && features.Step is IUnseenLevelCounter counter ? counter.CountUnseenLevels(test) : null;
+    }
+
+    private static bool[]? TrainingMask(ModelSpec model, Frame train, double[] target)
+    {
+        if (model.TrainingRows is null) return null;
+        var keep = model.TrainingRows.Keep(train, target);
+        if (keep is null || keep.Length != train.RowCount)
+            throw new InvalidOperationException(
+                $"Model '{model.Name}': the training-row filter '{model.TrainingRows.Description}' returned {keep?.Length ?? 0} flags for {train.RowCount} rows.");
+        if (!keep.Contains(true))
+            throw new InvalidOperationException($"Model '{model.Name}': the training-row filter '{model.TrainingRows.Description}' keeps no row.");
+        return keep;
+    }
+
+    /// <summary>Appends one fold's counts, padding columns that earlier folds did not report with zeros.</summary>
+    private static void CountUnseen(SortedDictionary<string, List<int>> unseen, IReadOnlyDictionary<string, int>? counts, int foldIndex)
+    {
+        if (counts is null) return;
+        foreach (var (column, count) in counts)
+        {
+            if (!unseen.TryGetValue(column, out var list)) unseen[column] = list = [];
+            while (list.Count < foldIndex) list.Add(0);
+            list.Add(count);
+        }
     }
 
     private static void CheckOutputs(ModelSpec model, Matrix expected, Matrix actual)

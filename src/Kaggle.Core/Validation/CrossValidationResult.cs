@@ -18,6 +18,12 @@ public sealed record CrossValidationResult
     /// <summary>Rows × outputs (1 for regression and binary, K for multiclass).</summary>
     public required Matrix OutOfFold { get; init; }
 
+    /// <summary>
+    /// Per repeat, that repeat's out-of-fold predictions alone (NaN for rows it never validated); empty when not
+    /// kept. Ensembles score themselves repeat by repeat on these, so each repeat stays an independent estimate.
+    /// </summary>
+    public IReadOnlyList<Matrix> OutOfFoldByRepeat { get; init; } = [];
+
     /// <summary>Test rows × outputs, or <see langword="null"/> when no test frame was given.</summary>
     public Matrix? Test { get; init; }
 
@@ -32,6 +38,12 @@ public sealed record CrossValidationResult
     /// <summary>The learner's hyper-parameters, as text.</summary>
     public string Parameters { get; init; } = "";
 
+    /// <summary>
+    /// Categories only in test: per encoded column with any, the number of test rows whose level the fold's training
+    /// rows never had, one count per fold fit (folds × repeats, in order). Such rows are handled by the encoders.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> UnseenTestLevels { get; init; } = new Dictionary<string, IReadOnlyList<int>>();
+
     /// <summary>Mean of the fold scores over all folds and repeats.</summary>
     public double Mean => Folds.Average(f => f.Score);
 
@@ -44,6 +56,28 @@ public sealed record CrossValidationResult
             return Math.Sqrt(Folds.Average(f => (f.Score - mean) * (f.Score - mean)));
         }
     }
+
+    /// <summary>Per repeat (seed), the mean of its fold scores, in repeat order.</summary>
+    public IReadOnlyList<double> SeedMeans =>
+        [.. Folds.GroupBy(f => f.Repeat).OrderBy(g => g.Key).Select(g => g.Average(f => f.Score))];
+
+    /// <summary>
+    /// Population standard deviation of <see cref="SeedMeans"/>: how much the CV estimate moves with the seed that
+    /// splits the rows and seeds the learners (0 for one repeat), as opposed to <see cref="Std"/> over single folds.
+    /// </summary>
+    public double SeedStd
+    {
+        get
+        {
+            var means = SeedMeans;
+            var mean = means.Average();
+            return Math.Sqrt(means.Average(m => (m - mean) * (m - mean)));
+        }
+    }
+
+    /// <summary>This repeat's out-of-fold predictions: <see cref="OutOfFoldByRepeat"/> when kept, else the repeat average.</summary>
+    public Matrix OutOfFoldOfRepeat(int repeat) =>
+        repeat < OutOfFoldByRepeat.Count ? OutOfFoldByRepeat[repeat] : OutOfFold;
 
     public double Seconds => Folds.Sum(f => f.Seconds);
 }

@@ -9,6 +9,13 @@ namespace Kaggle.Core.Validation;
 /// </summary>
 public sealed record ModelSpec(string Name, IFeatureStep Features, Func<int, ILearner<IModel>> Learner)
 {
+    /// <summary>
+    /// Rows this model never trains on (outliers it should not fit), or <see langword="null"/> to train on every row.
+    /// The rows are still validated and scored, so the CV score says what dropping them costs or gains on all rows.
+    /// </summary>
+    public TrainingRowFilter? TrainingRows { get; init; }
+
     /// <summary>The learner's hyper-parameters and the feature steps as text (records print their properties), for run records.</summary>
-    public string Describe(int seed) => $"{Learner(seed)} | features: {Features}";
+    public string Describe(int seed) =>
+        $"{Learner(seed)} | features: {Features}" + (TrainingRows is null ? "" : $" | training rows: {TrainingRows.Description}");
 }

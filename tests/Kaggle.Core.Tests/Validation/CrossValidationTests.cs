@@ -37,6 +37,26 @@ public sealed class CrossValidationTests
         public Frame Transform(Frame frame) => frame;
     }
 
+    /// <summary>Predicts the training mean plus noise drawn from its seed (the same noise for every fold of a repeat).</summary>
+    private sealed record NoisyMeanLearner(int Seed) : ILearner<NoisyMeanModel>
+    {
+        public NoisyMeanModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default)
+        {
+            var sum = 0.0;
+            foreach (var v in y) sum += v;
+            return new NoisyMeanModel(x.ColumnCount, sum / y.Length, Seed);
+        }
+    }
+
+    private sealed record NoisyMeanModel(int FeatureCount, double Mean, int Seed) : IRegressionModel
+    {
+        public void Predict(Matrix x, Span<double> destination)
+        {
+            var random = new Random(Seed);
+            for (var i = 0; i < destination.Length; i++) destination[i] = Mean + (random.NextDouble() - 0.5);
+        }
+    }
+
     private static readonly Frame s_train = new(new NumericColumn("row", Enumerable.Range(0, 10).Select(i => (double)i).ToArray()));
     private static readonly double[] s_y = Enumerable.Range(0, 10).Select(i => (double)i).ToArray();
 
@@ -103,5 +123,71 @@ public sealed class CrossValidationTests
         var cv = new CrossValidation(new KFold(2), new Rmse());
 
         Assert.Throws<ArgumentException>(() => cv.Run(new ModelSpec("m", new SpyStep([]), _ => new MeanLearner()), s_train, s_y.AsSpan(1)));
+    }
+
+    [Fact]
+    public void Run_SeveralSeeds_ReportsPerSeedMeansAndTheirStd()
+    {
+        var cv = new CrossValidation(new KFold(5), new Rmse()) { Seeds = [1, 2, 3] };
+
+        var result = cv.Run(new ModelSpec("mean", new SpyStep([]), _ => new MeanLearner()), s_train, s_y);
+
+        var expected = Enumerable.Range(0, 3).Select(r => result.Folds.Where(f => f.Repeat == r).Average(f => f.Score)).ToArray();
+        Assert.Equal(expected, result.SeedMeans);
+        var mean = expected.Average();
+        Assert.Equal(Math.Sqrt(expected.Average(m => (m - mean) * (m - mean))), result.SeedStd, 12);
+        Assert.True(result.SeedStd > 0);
+        Assert.Equal(3, result.OutOfFoldByRepeat.Count);
+    }
+
+    [Fact]
+    public void Run_SeedAveraging_ReducesTestPredictionVariance()
+    {
+        var spec = new ModelSpec("noisy", new SpyStep([]), seed => new NoisyMeanLearner(seed));
+        double Variance(int seeds)
+        {
+            var first = Enumerable.Range(0, 40).Select(b =>
+            {
+                var cv = new CrossValidation(new KFold(5), new Rmse()) { Seeds = [.. Enumerable.Range(b * 100, seeds)] };
+                return cv.Run(spec, s_train, s_y, s_train).Test![0, 0];
+            }).ToArray();
+            var mean = first.Average();
+            return first.Average(v => (v - mean) * (v - mean));
+        }
+
+        var single = Variance(1);
+        var averaged = Variance(8);
+
+        // Eight independent seeds divide the noise variance by about eight; allow for sampling error.
+        Assert.True(averaged < single / 3, $"variance with 8 seeds {averaged} is not well below 1 seed's {single}");
+    }
+
+    [Fact]
+    public void Run_TrainingRowFilter_DropsRowsFromFittingButStillValidatesThem()
+    {
+        var cv = new CrossValidation(new KFold(2, Shuffle: false), new Rmse());
+        var spec = new ModelSpec("mean", new SpyStep([]), _ => new MeanLearner())
+        {
+            TrainingRows = new TrainingRowFilter("not row 9", (frame, y) => [.. y.Select(v => v != 9)]),
+        };
+
+        var result = cv.Run(spec, s_train, s_y);
+
+        Assert.Equal(6.5, result.OutOfFold[0, 0]);
+        Assert.Equal(2.0, result.OutOfFold[9, 0]);
+        Assert.Equal(10, result.Folds.Sum(f => f.ValidationRows));
+        Assert.Contains("not row 9", result.Parameters, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_CategoriesOnlyInTest_CountedPerFold()
+    {
+        var train = new Frame(CategoricalColumn.FromStrings("c", [.. Enumerable.Range(0, 10).Select(i => i % 2 == 0 ? "a" : "b")]));
+        var test = new Frame(CategoricalColumn.FromStrings("c", ["a", "z", "z", null]));
+        var cv = new CrossValidation(new KFold(5), new Rmse()) { Seeds = [1, 2] };
+
+        var result = cv.Run(new ModelSpec("mean", new OneHotEncoder("c"), _ => new MeanLearner()), train, s_y, test);
+
+        Assert.Equal(Enumerable.Repeat(2, 10), result.UnseenTestLevels["c"]);
     }
 }
