@@ -5,7 +5,7 @@ namespace Kaggle.Core.Ensembles;
 
 /// <summary>
 /// The plain average of several models' predictions (probabilities for classifiers). It fits nothing, so its
-/// out-of-fold score is an honest estimate; fold scores use the first member's first-repeat folds.
+/// out-of-fold score is an honest estimate; fold scores cover every repeat of the members' shared folds.
 /// </summary>
 public static class Average
 {
@@ -16,6 +16,8 @@ public static class Average
         var weights = Enumerable.Repeat(1.0 / members.Count, members.Count).ToArray();
         var outOfFold = EnsembleScoring.Combine(members.Select(m => m.OutOfFold).ToArray(), weights);
         var test = members[0].Test is null ? null : EnsembleScoring.Combine(members.Select(m => m.Test!).ToArray(), weights);
+        var (_, folds) = EnsembleScoring.Nested(members, metric, y,
+            (predictions, _, _, rows) => EnsembleScoring.Combine(EnsembleScoring.Select(predictions, rows), weights));
         return new CrossValidationResult
         {
             Model = name,
@@ -23,7 +25,7 @@ public static class Average
             HigherIsBetter = metric.HigherIsBetter,
             OutOfFold = outOfFold,
             Test = test,
-            Folds = EnsembleScoring.FoldScores(metric, y, outOfFold, members[0].Assignments[0]),
+            Folds = folds,
             Assignments = members[0].Assignments,
             OutOfFoldScore = CrossValidation.ScoreValidated(metric, y, outOfFold),
             Parameters = $"average of {string.Join(", ", members.Select(m => m.Model))}",

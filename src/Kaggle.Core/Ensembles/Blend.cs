@@ -7,8 +7,9 @@ namespace Kaggle.Core.Ensembles;
 /// <summary>
 /// A weighted blend of several models' predictions with non-negative weights summing to 1, fitted on out-of-fold
 /// predictions only (never on anything a member was trained on). The weights minimise a smooth loss
-/// (<see cref="Loss"/>); the blend's fold scores are nested, so they are honest: for each fold, weights are fitted
-/// on the other folds' out-of-fold rows and scored on that fold's rows.
+/// (<see cref="Loss"/>); the blend's fold scores are nested, so they are honest: for each fold of each repeat, weights
+/// are fitted on that repeat's out-of-fold predictions of the other folds' rows and scored on the fold's rows. The
+/// submitted weights are fitted on the repeat-averaged out-of-fold predictions of every row.
 /// </summary>
 public sealed record Blend(string Name = "blend")
 {
@@ -21,22 +22,12 @@ public sealed record Blend(string Name = "blend")
         if (y.Length != members[0].OutOfFold.RowCount)
             throw new ArgumentException($"y has {y.Length} values but the members predicted {members[0].OutOfFold.RowCount} rows.", nameof(y));
         var loss = Loss == BlendLoss.Auto ? LossFor(metric) : Loss;
-        var assignment = members[0].Assignments[0];
 
-        var weights = FitOn(members, y, loss, EnsembleScoring.Rows(assignment, _ => true));
+        var weights = FitOn(members.Select(m => m.OutOfFold).ToArray(), y, loss, EnsembleScoring.ValidatedRows(members[0].OutOfFold));
         var outOfFold = EnsembleScoring.Combine(members.Select(m => m.OutOfFold).ToArray(), weights);
         var test = members[0].Test is null ? null : EnsembleScoring.Combine(members.Select(m => m.Test!).ToArray(), weights);
-
-        var foldCount = assignment.Max() + 1;
-        var nested = new Matrix(outOfFold.RowCount, outOfFold.ColumnCount);
-        nested.Values.Fill(double.NaN);
-        for (var f = 0; f < foldCount; f++)
-        {
-            var foldWeights = FitOn(members, y, loss, EnsembleScoring.Rows(assignment, a => a != f));
-            var rows = EnsembleScoring.Rows(assignment, a => a == f);
-            var combined = EnsembleScoring.Combine(members.Select(m => m.OutOfFold.Rows(rows)).ToArray(), foldWeights);
-            for (var k = 0; k < rows.Length; k++) combined.Row(k).CopyTo(nested.Row(rows[k]));
-        }
+        var (nested, folds) = EnsembleScoring.Nested(members, metric, y, (predictions, yAll, fitRows, predictRows) =>
+            EnsembleScoring.Combine(EnsembleScoring.Select(predictions, predictRows), FitOn(predictions, yAll, loss, fitRows)));
 
         var result = new CrossValidationResult
         {
@@ -45,7 +36,7 @@ public sealed record Blend(string Name = "blend")
             HigherIsBetter = metric.HigherIsBetter,
             OutOfFold = outOfFold,
             Test = test,
-            Folds = EnsembleScoring.FoldScores(metric, y, nested, assignment),
+            Folds = folds,
             Assignments = members[0].Assignments,
             OutOfFoldScore = CrossValidation.ScoreValidated(metric, y, nested),
             Parameters = string.Join(", ", members.Select((m, k) => $"{m.Model}={weights[k]:F4}")),
@@ -65,12 +56,12 @@ public sealed record Blend(string Name = "blend")
         };
     }
 
-    private static double[] FitOn(IReadOnlyList<CrossValidationResult> members, ReadOnlySpan<double> y, BlendLoss loss, int[] rows)
+    private static double[] FitOn(IReadOnlyList<Matrix> predictions, ReadOnlySpan<double> y, BlendLoss loss, int[] rows)
     {
-        var outputs = members[0].OutOfFold.ColumnCount;
-        var predictions = members.Select(m => m.OutOfFold.Rows(rows).Array).ToArray();
+        var outputs = predictions[0].ColumnCount;
+        var subsets = predictions.Select(p => p.Rows(rows).Array).ToArray();
         var ySubset = new double[rows.Length];
         for (var k = 0; k < rows.Length; k++) ySubset[k] = y[rows[k]];
-        return SimplexWeights.Fit(predictions, outputs, ySubset, loss);
+        return SimplexWeights.Fit(subsets, outputs, ySubset, loss);
     }
 }

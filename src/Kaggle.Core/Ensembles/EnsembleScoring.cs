@@ -1,10 +1,17 @@
+using System.Diagnostics;
 using Kaggle.Core.Data;
 using Kaggle.Core.Metrics;
 using Kaggle.Core.Validation;
 
 namespace Kaggle.Core.Ensembles;
 
-/// <summary>Shared bookkeeping for ensembles: checking members agree, and scoring combined predictions fold by fold.</summary>
+/// <summary>
+/// Fits a combiner on the member predictions of <c>fitRows</c> and returns its predictions for <c>predictRows</c>
+/// (rows × outputs, in the order of <c>predictRows</c>). Combiners that fit nothing ignore <c>fitRows</c>.
+/// </summary>
+internal delegate Matrix FitPredict(IReadOnlyList<Matrix> memberPredictions, ReadOnlySpan<double> y, int[] fitRows, int[] predictRows);
+
+/// <summary>Shared bookkeeping for ensembles: checking members agree, and honest (nested) scoring fold by fold.</summary>
 internal static class EnsembleScoring
 {
     public static void CheckMembers(IReadOnlyList<CrossValidationResult> members)
@@ -21,6 +28,10 @@ internal static class EnsembleScoring
                 throw new ArgumentException($"Member '{m.Model}' and '{first.Model}' have different test predictions.", nameof(members));
             if (m.Metric != first.Metric)
                 throw new ArgumentException($"Member '{m.Model}' was scored with {m.Metric} but '{first.Model}' with {first.Metric}.", nameof(members));
+            // Nested scoring holds out one fold of the shared split; a member split differently would have been
+            // trained on rows of that fold, and its predictions there would not be out-of-fold for the ensemble.
+            if (m.Assignments.Count != first.Assignments.Count || m.Assignments.Zip(first.Assignments).Any(p => !p.First.AsSpan().SequenceEqual(p.Second)))
+                throw new ArgumentException($"Member '{m.Model}' was cross-validated on other folds than '{first.Model}'; ensemble members must share the folds (same splitter and seeds).", nameof(members));
         }
     }
 
@@ -37,21 +48,55 @@ internal static class EnsembleScoring
         return result;
     }
 
-    /// <summary>Scores <paramref name="predictions"/> on each fold of the first repeat's assignment.</summary>
-    public static List<FoldResult> FoldScores(IMetric metric, ReadOnlySpan<double> y, Matrix predictions, int[] assignment)
+    /// <summary>
+    /// Honest scores of a combiner: for every repeat and fold of the members' shared split, the combiner is fitted
+    /// on that repeat's out-of-fold predictions of the other folds' rows and scores the fold's rows, which it has
+    /// never seen. Returns the fold results (every repeat) and the nested predictions averaged over repeats (NaN
+    /// for rows no fold validated).
+    /// </summary>
+    public static (Matrix Nested, List<FoldResult> Folds) Nested(
+        IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y, FitPredict fitPredict)
     {
-        var foldCount = assignment.Length == 0 ? 0 : assignment.Max() + 1;
-        var results = new List<FoldResult>(foldCount);
-        for (var f = 0; f < foldCount; f++)
+        var first = members[0];
+        var sum = new Matrix(first.OutOfFold.RowCount, first.OutOfFold.ColumnCount);
+        var counts = new int[sum.RowCount];
+        var folds = new List<FoldResult>();
+        for (var repeat = 0; repeat < first.Assignments.Count; repeat++)
         {
-            var rows = Rows(assignment, r => r == f);
-            var yFold = new double[rows.Length];
-            for (var k = 0; k < rows.Length; k++) yFold[k] = y[rows[k]];
-            results.Add(new FoldResult(0, 0, f, metric.Score(yFold, predictions.Rows(rows)), assignment.Length - rows.Length, rows.Length, 0));
+            var assignment = first.Assignments[repeat];
+            var seed = first.Folds.FirstOrDefault(f => f.Repeat == repeat)?.Seed ?? 0;
+            var predictions = members.Select(m => m.OutOfFoldOfRepeat(repeat)).ToArray();
+            var foldCount = assignment.Length == 0 ? 0 : assignment.Max() + 1;
+            for (var f = 0; f < foldCount; f++)
+            {
+                var fold = f;
+                var scoreRows = Rows(assignment, a => a == fold);
+                if (scoreRows.Length == 0) continue;
+                var fitRows = Rows(assignment, a => a != fold);
+                var clock = Stopwatch.StartNew();
+                var combined = fitPredict(predictions, y, fitRows, scoreRows);
+                clock.Stop();
+                var yFold = new double[scoreRows.Length];
+                for (var k = 0; k < scoreRows.Length; k++)
+                {
+                    yFold[k] = y[scoreRows[k]];
+                    var source = combined.Row(k);
+                    var target = sum.Row(scoreRows[k]);
+                    for (var c = 0; c < target.Length; c++) target[c] += source[c];
+                    counts[scoreRows[k]]++;
+                }
+                folds.Add(new FoldResult(repeat, seed, f, metric.Score(yFold, combined), fitRows.Length, scoreRows.Length, clock.Elapsed.TotalSeconds));
+            }
         }
-        return results;
+        for (var i = 0; i < sum.RowCount; i++)
+        {
+            var row = sum.Row(i);
+            for (var c = 0; c < row.Length; c++) row[c] = counts[i] == 0 ? double.NaN : row[c] / counts[i];
+        }
+        return (sum, folds);
     }
 
+    /// <summary>The rows whose fold passes <paramref name="keep"/> (rows never validated, fold −1, are left out).</summary>
     public static int[] Rows(int[] assignment, Func<int, bool> keep)
     {
         var rows = new List<int>(assignment.Length);
@@ -59,4 +104,17 @@ internal static class EnsembleScoring
             if (assignment[i] >= 0 && keep(assignment[i])) rows.Add(i);
         return [.. rows];
     }
+
+    /// <summary>The validated rows of the repeat-averaged out-of-fold predictions (those not NaN).</summary>
+    public static int[] ValidatedRows(Matrix outOfFold)
+    {
+        var rows = new List<int>(outOfFold.RowCount);
+        for (var i = 0; i < outOfFold.RowCount; i++)
+            if (!double.IsNaN(outOfFold[i, 0])) rows.Add(i);
+        return [.. rows];
+    }
+
+    /// <summary>The members' predictions of <paramref name="rows"/>, one matrix per member.</summary>
+    public static Matrix[] Select(IReadOnlyList<Matrix> predictions, int[] rows) =>
+        predictions.Select(p => p.Rows(rows)).ToArray();
 }
