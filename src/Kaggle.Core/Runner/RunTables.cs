@@ -11,7 +11,8 @@ internal static class RunTables
 {
     /// <summary>
     /// One row per model: the score of each fold (averaged over repeats when there are several, since fold k of each
-    /// repeat holds different rows), the mean ± std over every fit, the out-of-fold score, and the fitting time.
+    /// repeat holds different rows), the mean ± std over every fit, with several seeds the mean ± std of the per-seed
+    /// means, the out-of-fold score, and the fitting time.
     /// </summary>
     public static IRenderable Folds(IReadOnlyList<CrossValidationResult> members, CrossValidationResult final)
     {
@@ -24,6 +25,7 @@ internal static class RunTables
         for (var f = 0; f < foldCount; f++) table.AddColumn(new TableColumn($"fold {f + 1}").RightAligned());
         table.AddColumn(new TableColumn("mean").RightAligned());
         table.AddColumn(new TableColumn("± std").RightAligned());
+        if (repeats > 1) table.AddColumn(new TableColumn("seeds: mean ± std").RightAligned());
         table.AddColumn(new TableColumn("oof").RightAligned());
         table.AddColumn(new TableColumn("time").RightAligned());
         foreach (var result in all)
@@ -36,12 +38,13 @@ internal static class RunTables
             }
             cells.Add(F(result.Mean));
             cells.Add(F(result.Std));
+            if (repeats > 1) cells.Add($"{F(result.SeedMeans.Average())} ± {F(result.SeedStd)}");
             cells.Add(F(result.OutOfFoldScore));
             cells.Add(result.Seconds.ToString("0.0s", CultureInfo.InvariantCulture));
             table.AddRow(cells.ToArray());
         }
-        var notes = new List<string> { $"* submitted; {repeats} repeat(s) × {foldCount} folds" + (repeats > 1 ? ", fold columns averaged over repeats" : "") };
-        if (!members.Contains(final)) notes.Add($"{final.Model}: {final.Parameters} (scores nested: weights fitted without the scored fold)");
+        var notes = new List<string> { $"* submitted; {repeats} repeat(s) × {foldCount} folds" + (repeats > 1 ? ", fold columns averaged over repeats, seeds: std of the per-seed means" : "") };
+        if (!members.Contains(final)) notes.Add($"{final.Model}: {final.Parameters} (scores nested: fitted without the scored fold)");
         table.Caption(Markup.Escape(string.Join("; ", notes)));
         return table;
     }

@@ -63,11 +63,21 @@ public sealed class TrainStage(RunContext context)
         foreach (var result in results) durations["cv:" + result.Model] = result.Seconds;
 
         clock.Restart();
-        var (final, weights) = Combine(experiment, results, metric, data.Target);
+        var final = Combine(experiment, experiment.Ensemble, results, metric, data.Target);
+        var compared = experiment.Compare
+            .Where(kind => kind != experiment.Ensemble && kind != EnsembleKind.None && results.Count > 1)
+            .Distinct()
+            .Select(kind => Combine(experiment, kind, results, metric, data.Target).Result)
+            .ToList();
         durations["ensemble"] = clock.Elapsed.TotalSeconds;
 
-        var record = Write(data, results, final, weights, parameters, dataFiles, codeHash, fingerprint, durations, total);
-        context.Console.Write(RunTables.Folds(results, final));
+        var reported = results.Concat(compared).ToList();
+        var logs = UnseenLevelLogs(results);
+        var record = Write(data, reported, final, parameters, dataFiles, codeHash, fingerprint, durations, total, logs);
+        foreach (var (model, lines) in logs)
+            foreach (var line in lines)
+                context.Console.MarkupLineInterpolated($"[yellow]{model}[/]: {line}");
+        context.Console.Write(RunTables.Folds(reported, final.Result));
         context.Console.MarkupLineInterpolated($"[green]Train[/]: run {record.RunId}, submission {record.Submission.Path} ({record.Submission.Rows} rows)");
         return record;
     }
@@ -102,6 +112,10 @@ public sealed class TrainStage(RunContext context)
             ["ensemble"] = experiment.Ensemble + (experiment.Submit is null ? "" : ":" + experiment.Submit),
             ["runtime"] = Environment.Version.ToString(),
         };
+        if (experiment.Ensemble == EnsembleKind.Stack || experiment.Compare.Contains(EnsembleKind.Stack))
+            parameters["meta"] = $"{experiment.Meta} | inputs: {experiment.MetaInputs?.Name ?? "identity"}";
+        if (experiment.Compare.Count > 0)
+            parameters["compare"] = string.Join(",", experiment.Compare);
         foreach (var model in experiment.Models)
             parameters["model:" + model.Name] = model.Describe(context.Options.Seed);
         return parameters;
@@ -136,24 +150,48 @@ public sealed class TrainStage(RunContext context)
         _ => throw new StageException($"cv.scheme '{cv.Scheme}' is unknown; use kfold, stratified, group or timeseries."),
     };
 
-    private static (CrossValidationResult Final, BlendResult? Weights) Combine(
-        Experiment experiment, List<CrossValidationResult> results, IMetric metric, double[] y)
+    /// <summary>The ensemble <paramref name="kind"/> of the members (one member or None: the named or first member).</summary>
+    private static (CrossValidationResult Result, string? Key) Combine(
+        Experiment experiment, EnsembleKind kind, List<CrossValidationResult> results, IMetric metric, double[] y)
     {
-        if (results.Count == 1 || experiment.Ensemble == EnsembleKind.None)
+        if (results.Count == 1 || kind == EnsembleKind.None)
         {
             var name = experiment.Submit ?? results[0].Model;
             return (results.SingleOrDefault(r => r.Model == name) ?? throw new StageException($"Experiment.Submit names '{name}', which is not a model."), null);
         }
-        if (experiment.Ensemble == EnsembleKind.Average)
-            return (Ensembles.Average.Of(results, metric, y), null);
-        var blend = new Blend().Fit(results, metric, y);
-        return (blend.Result, blend);
+        return kind switch
+        {
+            EnsembleKind.Average => (Ensembles.Average.Of(results, metric, y), null),
+            EnsembleKind.RankAverage => (RankAverage.Of(results, metric, y), null),
+            EnsembleKind.Stack => (new Stack(experiment.Meta ?? throw new StageException("EnsembleKind.Stack needs Experiment.Meta, the meta-learner."))
+            {
+                Inputs = experiment.MetaInputs,
+            }.Fit(results, metric, y), "stack_meta_model"),
+            _ => (new Blend().Fit(results, metric, y).Result, "blend_weights"),
+        };
     }
 
-    private RunRecord Write(CompetitionData data, List<CrossValidationResult> results, CrossValidationResult final, BlendResult? blend,
-        Dictionary<string, string> parameters, List<DataFileRecord> dataFiles, string codeHash, string fingerprint,
-        Dictionary<string, double> durations, Stopwatch total)
+    /// <summary>Run-log lines on categories only in test, per model: the test rows per column, over the fold fits.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> UnseenLevelLogs(List<CrossValidationResult> results)
     {
+        var logs = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var result in results.Where(r => r.UnseenTestLevels.Count > 0))
+        {
+            var parts = result.UnseenTestLevels.Select(p =>
+            {
+                var (min, max) = (p.Value.Min(), p.Value.Max());
+                return min == max ? $"{p.Key} {min}" : $"{p.Key} {min}-{max}";
+            });
+            logs[result.Model] = [$"categories only in test (test rows per column with a level the fold's training rows lacked, over {result.Folds.Count} fits; encoded as unseen): {string.Join(", ", parts)}"];
+        }
+        return logs;
+    }
+
+    private RunRecord Write(CompetitionData data, List<CrossValidationResult> results, (CrossValidationResult Result, string? Key) combined,
+        Dictionary<string, string> parameters, List<DataFileRecord> dataFiles, string codeHash, string fingerprint,
+        Dictionary<string, double> durations, Stopwatch total, Dictionary<string, IReadOnlyList<string>> logs)
+    {
+        var final = combined.Result;
         var clock = Stopwatch.StartNew();
         var store = context.Store;
         var created = DateTime.UtcNow;
@@ -177,7 +215,7 @@ public sealed class TrainStage(RunContext context)
             Git = GitInfo.Read(context.Options.RepositoryRoot),
             CodeHash = codeHash,
             Data = dataFiles,
-            Parameters = blend is null ? parameters : new Dictionary<string, string>(parameters) { ["blend_weights"] = final.Parameters },
+            Parameters = combined.Key is null ? parameters : new Dictionary<string, string>(parameters) { [combined.Key] = final.Parameters },
             Seeds = context.Options.Seeds,
             FoldScheme = $"{context.Config.Cv.Scheme} {context.Config.Cv.Folds}-fold × {context.Options.Repeats} (assignments in folds.csv)",
             Models = models,
@@ -186,6 +224,7 @@ public sealed class TrainStage(RunContext context)
             Submission = new SubmissionFileRecord(store.Relative(submissionPath), ContentHash.OfFile(submissionPath), submission.RowCount),
             Versions = Fingerprint.Versions(),
             DurationsSeconds = durations,
+            Logs = logs,
         };
         store.Save(record);
         store.SetLatest(record);
@@ -196,6 +235,10 @@ public sealed class TrainStage(RunContext context)
     {
         ArgumentNullException.ThrowIfNull(result);
         return new CvSummary(result.Metric, result.HigherIsBetter, result.Mean, result.Std, result.OutOfFoldScore,
-            result.Folds.Select(f => new FoldScore(f.Repeat, f.Seed, f.Fold, f.Score, f.Seconds)).ToList());
+            result.Folds.Select(f => new FoldScore(f.Repeat, f.Seed, f.Fold, f.Score, f.Seconds)).ToList())
+        {
+            SeedMeans = result.SeedMeans,
+            SeedStd = result.SeedStd,
+        };
     }
 }

@@ -61,9 +61,17 @@ public sealed record ModelRecord(string Name, string Parameters, CvSummary Cv, d
 
 /// <summary>
 /// A cross-validation summary: the metric, mean and population std of the fold scores, the score of the
-/// out-of-fold predictions taken together, and every fold's score.
+/// out-of-fold predictions taken together, and every fold's score; with several seeds (repeats), the mean score of
+/// each seed and their population std (how much the estimate moves with the seed).
 /// </summary>
-public sealed record CvSummary(string Metric, bool HigherIsBetter, double Mean, double Std, double OofScore, IReadOnlyList<FoldScore> Folds);
+public sealed record CvSummary(string Metric, bool HigherIsBetter, double Mean, double Std, double OofScore, IReadOnlyList<FoldScore> Folds)
+{
+    /// <summary>Per seed (repeat), the mean of its fold scores; empty in records written before it existed.</summary>
+    public IReadOnlyList<double> SeedMeans { get; init; } = [];
+
+    /// <summary>Population std of <see cref="SeedMeans"/> (0 for one seed).</summary>
+    public double SeedStd { get; init; }
+}
 
 /// <summary>One fold of one repeat.</summary>
 public sealed record FoldScore(int Repeat, int Seed, int Fold, double Score, double Seconds);

@@ -47,7 +47,8 @@ public sealed class CompetitionRunnerTests
         var record = store.Read(latest.RunId);
         Assert.Equal("rmse", latest.Cv.Metric);
         Assert.Equal("blend", record.Final);
-        Assert.Equal(3, latest.Cv.Folds.Count);
+        Assert.Equal(6, latest.Cv.Folds.Count);
+        Assert.Equal(2, latest.Cv.SeedMeans.Count);
         Assert.Equal(6, record.Models.Single(m => m.Name == "model").Cv.Folds.Count);
         Assert.Equal([7, 8], record.Seeds);
         Assert.Equal(3, record.Data.Count);
@@ -76,6 +77,43 @@ public sealed class CompetitionRunnerTests
         Assert.Equal(first.RunId, reused.RunId);
         Assert.NotEqual(first.RunId, forced.RunId);
         Assert.Equal(File.ReadAllBytes(Path.Combine(competition.Root, first.Submission)), File.ReadAllBytes(Path.Combine(competition.Root, forced.Submission)));
+    }
+
+    [Fact]
+    public void Train_StackComparedWithOtherEnsembles_RecordsEachWithSeedStatistics()
+    {
+        using var competition = new TinyCompetition(Linear, configure: e => e with
+        {
+            Ensemble = EnsembleKind.Stack,
+            Meta = new RidgeRegression { Alpha = 1e-6 },
+            Compare = [EnsembleKind.Blend, EnsembleKind.Average, EnsembleKind.RankAverage],
+        });
+        Run(competition, null, competition.Args("download"));
+
+        var (code, output) = Run(competition, null, competition.Args("train", "--seeds", "3"));
+
+        Assert.True(code == 0, output);
+        var store = new RunStore(competition.Root, "tiny");
+        var record = store.Read(store.Latest()!.RunId);
+        Assert.Equal("stack", record.Final);
+        Assert.Equal(["model", "model2", "blend", "average", "rank_average", "stack"], record.Models.Select(m => m.Name));
+        Assert.All(record.Models, m => Assert.Equal(3, m.Cv.SeedMeans.Count));
+        Assert.Equal(9, record.Cv.Folds.Count);
+        Assert.Contains("stack_meta_model", record.Parameters.Keys);
+        Assert.Contains("seeds: mean ± std", output, StringComparison.Ordinal);
+        Assert.Contains("rank_average", File.ReadAllLines(Path.Combine(store.RunFolder(record.RunId), "oof.csv"))[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_StackWithoutMetaLearner_FailsClearly()
+    {
+        using var competition = new TinyCompetition(Linear, configure: e => e with { Ensemble = EnsembleKind.Stack });
+        Run(competition, null, competition.Args("download"));
+
+        var (code, output) = Run(competition, null, competition.Args("train"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("Experiment.Meta", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,10 +12,13 @@ namespace Kaggle.Core.Tests.Runner;
 internal sealed class TinyCompetition : Competition, IDisposable
 {
     private readonly Func<int, ILearner<IModel>> _learner;
+    private readonly Func<Experiment, Experiment> _configure;
 
-    public TinyCompetition(Func<int, ILearner<IModel>> learner, string? trainCsv = null, string? testCsv = null, string labels = "")
+    public TinyCompetition(Func<int, ILearner<IModel>> learner, string? trainCsv = null, string? testCsv = null, string labels = "",
+        Func<Experiment, Experiment>? configure = null)
     {
         _learner = learner;
+        _configure = configure ?? (e => e);
         Root = Directory.CreateTempSubdirectory("kaggle-runner-").FullName;
         File.WriteAllText(Path.Combine(Root, "Kaggle.sln"), "");
         Mirror = Path.Combine(Root, "mirror");
@@ -38,7 +41,7 @@ internal sealed class TinyCompetition : Competition, IDisposable
     public override string ConfigPath { get; }
 
     public override Experiment Build(RunOptions options) =>
-        new([new ModelSpec("model", new FeaturePipeline(), _learner), new ModelSpec("model2", new FeaturePipeline(), _learner)]);
+        _configure(new([new ModelSpec("model", new FeaturePipeline(), _learner), new ModelSpec("model2", new FeaturePipeline(), _learner)]));
 
     public string[] Args(string verb, params string[] extra) => [verb, "--repo-root", Root, "--mirror", Mirror, .. extra];
 
