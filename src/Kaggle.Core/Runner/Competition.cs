@@ -31,6 +31,17 @@ public abstract class Competition
     /// <summary>Training rows to use (all by default); a fast run may return a subset.</summary>
     public virtual int[]? TrainingRows(int rowCount, RunOptions options) => null;
 
+    /// <summary>
+    /// Training rows to use, chosen from the prepared training frame and its target (e.g. without documented
+    /// outliers, which are then neither fitted nor scored). Test rows are never filtered. The default defers to
+    /// <see cref="TrainingRows(int, RunOptions)"/>.
+    /// </summary>
+    public virtual int[]? TrainingRows(Frame train, IReadOnlyList<double> target, RunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        return TrainingRows(train.RowCount, options);
+    }
+
     /// <summary>The models to cross-validate and how to combine them.</summary>
     public abstract Experiment Build(RunOptions options);
 }

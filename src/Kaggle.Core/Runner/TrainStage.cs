@@ -34,6 +34,7 @@ public sealed class TrainStage(RunContext context)
         if (experiment.Models.Count == 0)
             throw new StageException($"{config.Slug}: the experiment has no models.");
         var parameters = Parameters(experiment);
+        parameters["training_rows"] = data.Train.RowCount.ToString(CultureInfo.InvariantCulture);
         var dataFiles = DataFiles();
         var codeHash = Fingerprint.Code(options.RepositoryRoot, config.Slug);
         var fingerprint = Fingerprint.Of(dataFiles, codeHash, parameters);
@@ -88,7 +89,7 @@ public sealed class TrainStage(RunContext context)
         var train = context.Competition.Prepare(data.Train, context.Options);
         var test = context.Competition.Prepare(data.Test, context.Options);
         (train, test) = context.Competition.PrepareTogether(train, test, context.Options);
-        if (context.Competition.TrainingRows(train.RowCount, context.Options) is { } rows)
+        if (context.Competition.TrainingRows(train, data.Target, context.Options) is { } rows)
         {
             train = train.Rows(rows);
             data = data with
