@@ -1,0 +1,4 @@
+using HousePrices;
+using Kaggle.Core.Runner;
+
+return CompetitionRunner.Run(args, new HousePricesCompetition());
