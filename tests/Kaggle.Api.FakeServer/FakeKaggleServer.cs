@@ -38,7 +38,7 @@ public sealed partial class FakeKaggleServer : IAsyncDisposable
     private int _nextUpload = 1;
 
     /// <summary>The misbehaviours to show; change them between calls.</summary>
-    public FakeFaults Faults { get; } = new();
+    public FakeFaults Faults { get; private set; } = new();
 
     /// <summary>Every request received, in order.</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
@@ -63,6 +63,22 @@ public sealed partial class FakeKaggleServer : IAsyncDisposable
         (server._api, server.ApiAddress) = await Host(apiPort, server.HandleApiAsync).ConfigureAwait(false);
         (server._storage, server.StorageAddress) = await Host(storagePort, server.HandleStorageAsync).ConfigureAwait(false);
         return server;
+    }
+
+    /// <summary>Forgets competitions, URLs, uploads and recorded requests, and restores the default behaviour.</summary>
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _competitions.Clear();
+            _signedUrls.Clear();
+            _uploads.Clear();
+            Requests.Clear();
+            Faults = new FakeFaults();
+            NextScore = "0.77511";
+            NextScoringError = null;
+            ScoringViews = 1;
+        }
     }
 
     /// <summary>Adds (or replaces) a competition.</summary>
