@@ -14,14 +14,8 @@ public sealed partial class FakeKaggleServer
     {
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync().ConfigureAwait(false);
-        try
-        {
-            await DispatchApiAsync(context, body).ConfigureAwait(false);
-        }
-        finally
-        {
-            Record(context, "api", body);
-        }
+        RecordWhenAnswered(context, "api", body);
+        await DispatchApiAsync(context, body).ConfigureAwait(false);
     }
 
     private async Task DispatchApiAsync(HttpContext context, string body)

@@ -8,23 +8,17 @@ public sealed partial class FakeKaggleServer
 {
     private async Task HandleStorageAsync(HttpContext context)
     {
-        try
-        {
-            // GCS refuses a signed URL that also carries credentials; a client that leaks its header fails here.
-            if (context.Request.Headers.Authorization.Count > 0)
-                await Text(context, 400, "<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed</Message></Error>",
-                    "application/xml").ConfigureAwait(false);
-            else if (HttpMethods.IsPut(context.Request.Method))
-                await PutUploadAsync(context).ConfigureAwait(false);
-            else if (HttpMethods.IsGet(context.Request.Method))
-                await GetSignedAsync(context).ConfigureAwait(false);
-            else
-                await Text(context, 405, "Method not allowed").ConfigureAwait(false);
-        }
-        finally
-        {
-            Record(context, "storage", "");
-        }
+        RecordWhenAnswered(context, "storage", "");
+        // GCS refuses a signed URL that also carries credentials; a client that leaks its header fails here.
+        if (context.Request.Headers.Authorization.Count > 0)
+            await Text(context, 400, "<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed</Message></Error>",
+                "application/xml").ConfigureAwait(false);
+        else if (HttpMethods.IsPut(context.Request.Method))
+            await PutUploadAsync(context).ConfigureAwait(false);
+        else if (HttpMethods.IsGet(context.Request.Method))
+            await GetSignedAsync(context).ConfigureAwait(false);
+        else
+            await Text(context, 405, "Method not allowed").ConfigureAwait(false);
     }
 
     private async Task PutUploadAsync(HttpContext context)

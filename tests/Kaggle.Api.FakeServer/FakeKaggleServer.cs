@@ -135,10 +135,15 @@ public sealed partial class FakeKaggleServer : IAsyncDisposable
         return (app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
     }
 
-    private void Record(HttpContext context, string host, string body) =>
-        Requests.Enqueue(new RecordedRequest(host, context.Request.Method, context.Request.Path + context.Request.QueryString,
-            context.Request.Headers.Authorization.FirstOrDefault(), context.Request.Headers.Range.FirstOrDefault(), body,
-            context.Response.StatusCode));
+    /// <summary>Records the request as its headers go out, so a client that has its answer always finds it recorded.</summary>
+    private void RecordWhenAnswered(HttpContext context, string host, string body) =>
+        context.Response.OnStarting(() =>
+        {
+            Requests.Enqueue(new RecordedRequest(host, context.Request.Method, context.Request.Path + context.Request.QueryString,
+                context.Request.Headers.Authorization.FirstOrDefault(), context.Request.Headers.Range.FirstOrDefault(), body,
+                context.Response.StatusCode));
+            return Task.CompletedTask;
+        });
 
     private static async Task Json(HttpContext context, int status, object body)
     {
