@@ -78,6 +78,8 @@ public sealed partial class FakeKaggleServer : IAsyncDisposable
             NextScore = "0.77511";
             NextScoringError = null;
             ScoringViews = 1;
+            _nextRef = 50001;
+            _nextUpload = 1;
         }
     }
 
