@@ -177,4 +177,14 @@ public sealed class KaggleClientDownloadTests(FakeServerFixture fixture) : ApiTe
 
         Assert.Equal(3, result.Files.Count);
     }
+
+    [Fact]
+    public async Task DownloadAll_WithProgressBar_SameResult()
+    {
+        using var client = Client(o => o with { ShowProgress = true });
+
+        var result = await client.DownloadAllAsync("titanic", Folder, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, result.Files.Count);
+    }
 }

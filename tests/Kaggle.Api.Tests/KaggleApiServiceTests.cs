@@ -1,0 +1,44 @@
+using Kaggle.Api.Tests.Support;
+using Kaggle.Core.Runner;
+
+namespace Kaggle.Api.Tests;
+
+public sealed class KaggleApiServiceTests : ApiTestBase, IClassFixture<FakeServerFixture>
+{
+    public KaggleApiServiceTests(FakeServerFixture fixture)
+        : base(fixture)
+    {
+    }
+
+    [Fact]
+    public async Task DownloadAsync_ReturnsTheExtractedFiles()
+    {
+        using var service = new KaggleApiService(Client());
+
+        var files = await service.DownloadAsync("titanic", Folder, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["gender_submission.csv", "test.csv", "train.csv"], files.Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task SubmitAsync_Wait_ReceiptCarriesTheScore()
+    {
+        IKaggleService service = new KaggleApiService(Client());
+        var file = Path.Combine(Folder, "submission.csv");
+        File.WriteAllText(file, "PassengerId,Survived\n892,0\n");
+
+        var receipt = await service.SubmitAsync("titanic", file, "run 1", wait: true, TestContext.Current.CancellationToken);
+
+        Assert.Equal(new SubmissionReceipt(50001, "COMPLETE", 0.77511, "Successfully submitted to Titanic - Machine Learning from Disaster"), receipt);
+    }
+
+    [Fact]
+    public void TryDescribeCredentials_NoCredentials_FalseWithHelp()
+    {
+        Environment = new FakeEnvironment();
+        IKaggleService service = new KaggleApiService(Client());
+
+        Assert.False(service.TryDescribeCredentials(out var help));
+        Assert.Contains("KAGGLE_API_TOKEN", help, StringComparison.Ordinal);
+    }
+}
