@@ -97,11 +97,12 @@ public static class CredentialResolver
             return null;
         }
 
-        var userSource = envUser is not null ? "KAGGLE_USERNAME" : path;
-        var keySource = envKey is not null ? "KAGGLE_KEY" : path;
-        var source = userSource == keySource ? userSource : $"username from {userSource}, key from {keySource}";
-        if (envUser is not null && envKey is not null)
-            source = "KAGGLE_USERNAME/KAGGLE_KEY";
+        var source = (envUser, envKey) switch
+        {
+            (not null, not null) => "KAGGLE_USERNAME/KAGGLE_KEY",
+            (null, null) => path,
+            _ => $"username from {(envUser is null ? path : "KAGGLE_USERNAME")}, key from {(envKey is null ? path : "KAGGLE_KEY")}",
+        };
         return KaggleCredentials.Key(user, key, source);
     }
 
