@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Kaggle.Api.FakeServer;
 
 // Standalone fake Kaggle for end-to-end runs of the Download and Submit stages:
@@ -34,12 +35,14 @@ Console.WriteLine($"  export KAGGLE_USERNAME={FakeKaggleServer.UserName} KAGGLE_
 Console.WriteLine("Press Ctrl+C to stop.");
 
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+// Cancel the signal's default action and stop from the thread pool: stopping inline (as ProcessExit handlers do) deadlocks.
+void Stop(PosixSignalContext signal)
 {
-    e.Cancel = true;
-    stop.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+    signal.Cancel = true;
+    ThreadPool.QueueUserWorkItem(_ => stop.Cancel());
+}
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 try
 {
     await Task.Delay(Timeout.Infinite, stop.Token);
