@@ -1,4 +1,4 @@
-using Kaggle.Core.Runner;
+using Kaggle.Api;
 using Titanic;
 
-return CompetitionRunner.Run(args, new TitanicCompetition());
+return KaggleCompetitionRunner.Run(args, new TitanicCompetition());

@@ -6,7 +6,8 @@ import json
 import warnings
 import numpy as np
 import sklearn
-from sklearn.linear_model import ElasticNet, HuberRegressor, Lasso, LinearRegression, LogisticRegression, Ridge
+from sklearn.kernel_ridge import KernelRidge
+from sklearn.linear_model import ElasticNet, ElasticNetCV, HuberRegressor, Lasso, LinearRegression, LogisticRegression, Ridge
 
 warnings.simplefilter("ignore")   # newton-cg warns at tol 1e-10 although its gradient is below 1e-7 (asserted)
 rng = np.random.default_rng(7)
@@ -64,6 +65,19 @@ def huber(xs, y, sw, epsilon, alpha):
     return {"coef": res.x[:-2].tolist(), "intercept": float(res.x[-2]), "scale": float(res.x[-1])}
 
 
+def kernel(model, xs, y, sw):
+    """Kernel ridge (no intercept, as scikit-learn): dual coefficients and predictions at a few shifted rows."""
+    m = model.fit(xs, y, sample_weight=sw)
+    return {"dual": m.dual_coef_.tolist(), "predict": m.predict(xs[:5] + 0.25).tolist()}
+
+
+def cv(model, xs, y):
+    """Cross-validated elastic net (KFold without shuffling): the chosen alpha, the refitted coefficients, the grid."""
+    m = model.fit(xs, y)
+    return {"alpha": float(m.alpha_), "coef": m.coef_.tolist(), "intercept": float(m.intercept_),
+            "alphas": m.alphas_.tolist(), "mse": m.mse_path_.mean(axis=1).tolist()}
+
+
 def standardized(model, xs, y, sw):
     """Fit on features scaled to unit weighted population std, map coefficients back (what Standardize=true does)."""
     sw1 = np.ones(len(y)) if sw is None else sw
@@ -94,7 +108,11 @@ out = {
     "lasso_a0.3_std_weighted": standardized(Lasso(alpha=0.3, **cd), x, y_reg, w),
     "enet_a0.2_r0.3_raw": reg(ElasticNet(alpha=0.2, l1_ratio=0.3, **cd), x, y_reg, None),
     "enet_a0.5_r0.7_std_weighted": standardized(ElasticNet(alpha=0.5, l1_ratio=0.7, **cd), x, y_reg, w),
+    "enetcv_r1_raw": cv(ElasticNetCV(l1_ratio=1.0, n_alphas=30, eps=1e-3, cv=5, **cd), x, y_outliers),
+    "enetcv_r0.5_raw": cv(ElasticNetCV(l1_ratio=0.5, n_alphas=30, eps=1e-2, cv=4, **cd), x, y_outliers),
     "y_outliers": y_outliers.tolist(),
+    "kernel_ridge_a0.5_g0.3": kernel(KernelRidge(kernel="rbf", alpha=0.5, gamma=0.3), x, y_reg, None),
+    "kernel_ridge_a0.5_g0.3_weighted": kernel(KernelRidge(kernel="rbf", alpha=0.5, gamma=0.3), x, y_reg, w),
     "huber_e1.35_a0.001": huber(x, y_outliers, None, 1.35, 1e-3),
     "huber_e1.35_a0.001_weighted": huber(x, y_outliers, w, 1.35, 1e-3),
     "huber_e2_a1": huber(x, y_outliers, None, 2.0, 1.0),
