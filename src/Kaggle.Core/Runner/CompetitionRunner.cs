@@ -7,7 +7,7 @@ namespace Kaggle.Core.Runner;
 /// <summary>
 /// The command line of a competition program: <c>download | train | validate | submit | runs</c> with
 /// <c>--mirror</c>, <c>--seed</c>, <c>--seeds</c>, <c>--force</c>, <c>--fast</c>, <c>--wait</c>, <c>--message</c> and
-/// <c>--repo-root</c>. A competition's Program.cs is one line: <c>return CompetitionRunner.Run(args, new MyCompetition());</c>.
+/// <c>--repo-root</c>. A competition's Program.cs is one line: <c>return KaggleCompetitionRunner.Run(args, new MyCompetition());</c> (Kaggle.Api wires in the Kaggle client).
 /// Expected failures print one clear message and exit with 1.
 /// </summary>
 public static class CompetitionRunner
