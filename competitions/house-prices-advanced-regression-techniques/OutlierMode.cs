@@ -1,0 +1,14 @@
+namespace HousePrices;
+
+/// <summary>What happens to the two documented outliers (huge, cheap partial sales) of the training file.</summary>
+internal enum OutlierMode
+{
+    /// <summary>Removed: neither fitted nor scored.</summary>
+    Drop,
+
+    /// <summary>Fitted and scored like every row.</summary>
+    Keep,
+
+    /// <summary>Not fitted, but still scored (their own errors count).</summary>
+    TrainOnly,
+}
