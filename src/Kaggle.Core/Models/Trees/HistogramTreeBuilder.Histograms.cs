@@ -2,8 +2,11 @@ namespace Kaggle.Core.Models.Trees;
 
 internal sealed partial class HistogramTreeBuilder
 {
-    // Below this many rows a pass stays on the calling thread: a parallel dispatch costs more than it saves.
-    private const int ParallelRows = 16_384;
+    // Below this many rows a histogram pass or split scan stays on the calling thread: a dispatch costs more than it saves.
+    private const int ParallelRows = 4096;
+
+    // Rows per chunk of a gather or partition; chunks depend on the row count only, never on the thread count.
+    private const int ChunkRows = 8192;
 
     private double[] RentHistogram()
     {
@@ -88,7 +91,7 @@ internal sealed partial class HistogramTreeBuilder
     }
 
     /// <summary>A fixed number of row chunks for <paramref name="count"/> rows: it depends on the rows only, never on the thread count.</summary>
-    private static int ChunkCount(int count) => Math.Clamp(count / ParallelRows, 1, 64);
+    private static int ChunkCount(int count) => Math.Clamp(count / ChunkRows, 1, 64);
 
     private static (int From, int To) Chunk(int index, int chunks, int count)
     {
