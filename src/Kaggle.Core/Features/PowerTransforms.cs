@@ -82,7 +82,14 @@ internal static class PowerTransforms
 
     private static double Maximise(Func<double, double> logLikelihood)
     {
-        var objective = ObjectiveFunction.ScalarValue(lambda => -logLikelihood(lambda));
+        // MathNet's minimiser throws on a non-finite value, which the bracket search meets where the transform
+        // overflows or collapses (years with lambda ≈ 50); such a lambda is the least likely, so it gets the worst
+        // finite value and the search turns back, as scipy's Brent does with its inf.
+        var objective = ObjectiveFunction.ScalarValue(lambda =>
+        {
+            var value = -logLikelihood(lambda);
+            return double.IsFinite(value) ? value : double.MaxValue;
+        });
         var minimizer = new GoldenSectionMinimizer(LambdaTolerance, maxIterations: 10_000, maxExpansionSteps: 10);
         return minimizer.FindMinimum(objective, -2, 2).MinimizingPoint;
     }

@@ -72,6 +72,27 @@ public sealed class SkewCorrectorTests
     }
 
     [Fact]
+    public void FitTransform_YearsWithALongPastTail_FinishesWithFiniteLambda()
+    {
+        // Construction years of a fold of house prices: most recent, a tail back to 1875 (skew −4.3). The likelihood
+        // peaks near lambda 47 (sklearn: 47.09, with overflow warnings), and the bracket search meets lambdas where
+        // 2007^lambda overflows; those must be rejected as unlikely, not thrown on.
+        double[] years =
+        [
+            .. Enumerable.Repeat(2005.0, 20), .. Enumerable.Repeat(2006.0, 20), .. Enumerable.Repeat(2007.0, 15), .. Enumerable.Repeat(2004.0, 10),
+            .. Enumerable.Repeat(2000.0, 8), .. Enumerable.Repeat(1995.0, 5), .. Enumerable.Repeat(1990.0, 4), .. Enumerable.Repeat(1980.0, 3),
+            1960, 1960, 1930, 1900, 1875,
+        ];
+        var train = new Frame(new NumericColumn("YearBuilt", years));
+
+        var fitted = new SkewCorrector { Method = SkewMethod.YeoJohnson }.FitTransform(train, default);
+
+        var correction = Assert.Single(((SkewCorrectorModel)fitted.Step).Corrections);
+        Assert.Equal(47.09, correction.Lambda, 1);
+        Assert.All(FrameAssert.Numbers(fitted.Train, "YearBuilt"), v => Assert.True(double.IsFinite(v)));
+    }
+
+    [Fact]
     public void Transform_OutOfDomain_NaN()
     {
         var train = new Frame(new NumericColumn("x", [1, 1, 1, 2, 30]));
