@@ -56,16 +56,17 @@ public sealed class HousePricesCompetition : Competition
     public override Experiment Build(RunOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var rounds = options.Fast ? 200 : 2000;
+        // A fast run (CI) learns 5× faster for a tenth of the rounds.
+        var (rounds, rate) = options.Fast ? (200, 0.1) : (2000, 0.02);
         // Slow learning (0.02 × 2000 rounds) of shallow trees on subsampled rows and columns; one thread each, since
         // 1,460 rows gain little from more and the results do not depend on it.
         XGBoostRegressor Boosted(int seed) => new()
         {
-            Rounds = rounds, LearningRate = 0.02, MaxDepth = 3, Subsample = 0.7, ColsampleByTree = 0.5, MinChildWeight = 2, Seed = seed, Threads = 1,
+            Rounds = rounds, LearningRate = rate, MaxDepth = 3, Subsample = 0.7, ColsampleByTree = 0.5, MinChildWeight = 2, Seed = seed, Threads = 1,
         };
         HistGradientBoostingRegressor Gbdt(int seed) => new()
         {
-            Rounds = rounds, LearningRate = 0.02, MaxLeaves = null, MaxDepth = 3, MinChildSamples = 5, L2Regularization = 1,
+            Rounds = rounds, LearningRate = rate, MaxLeaves = null, MaxDepth = 3, MinChildSamples = 5, L2Regularization = 1,
             Loss = RegressionLoss.Huber, HuberDelta = 0.1, RowSubsample = 0.7, ColumnSubsample = 0.5, Seed = seed, Threads = 1,
         };
         return new Experiment(
