@@ -40,6 +40,14 @@ public sealed record CsvReadOptions
     /// </summary>
     public IReadOnlyCollection<string> KeepNaAsValue { get; init; } = [];
 
+    /// <summary>
+    /// Every column as text, only the empty field missing: for comparing files exactly as written (submissions, ids).
+    /// </summary>
+    public static CsvReadOptions AllText { get; } = new() { DefaultKind = ColumnKind.Text, MissingTokens = [""] };
+
+    /// <summary>The kind of every column without an entry in <see cref="Kinds"/>; <see langword="null"/> (the default) infers it.</summary>
+    public ColumnKind? DefaultKind { get; init; }
+
     /// <summary>Kinds forced per column name, overriding inference. A value that does not fit the kind is an error.</summary>
     public IReadOnlyDictionary<string, ColumnKind> Kinds { get; init; } = new Dictionary<string, ColumnKind>();
 

@@ -39,7 +39,7 @@ public static class CsvReader
         var selected = Select(source, options);
         var keepNa = new HashSet<string>(options.KeepNaAsValue, StringComparer.Ordinal);
         var missing = selected.Select(c => new CsvMissing(options.MissingTokens, encoding, keepNa.Contains(source.Header[c]))).ToArray();
-        var kinds = selected.Select(c => options.Kinds.TryGetValue(source.Header[c], out var k) ? k : (ColumnKind?)null).ToArray();
+        var kinds = selected.Select(c => options.Kinds.TryGetValue(source.Header[c], out var k) ? k : options.DefaultKind).ToArray();
 
         var numeric = Enumerable.Range(0, selected.Length).Where(t => kinds[t] is null or ColumnKind.Numeric).ToArray();
         var (values, failures) = CsvNumericParser.Parse(source, [.. numeric.Select(t => selected[t])], [.. numeric.Select(t => missing[t])], parallel);

@@ -1,0 +1,4 @@
+using Kaggle.Core.Runner;
+using Titanic;
+
+return CompetitionRunner.Run(args, new TitanicCompetition());
