@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 using Kaggle.Core.Data;
 
@@ -91,24 +92,36 @@ internal sealed class LogisticObjective
         var features = _stride - 1;
         ReadOnlySpan<double> beta = theta.AsSpan(0, features);
         var intercept = theta[features];
+        var count = end - start;
+        var rented = ArrayPool<double>.Shared.Rent(3 * count);
+        var z = rented.AsSpan(0, count);
+        var e = rented.AsSpan(count, count);
+        var softplus = rented.AsSpan(2 * count, count);
+        for (var i = 0; i < count; i++)
+            z[i] = intercept + TensorPrimitives.Dot(_x.Row(start + i), beta);
+        // log(1 + e^z) = max(z, 0) + log(1 + e^−|z|) and σ(z) from e^−|z| cannot overflow; exp and log run
+        // vectorised over the block, which saves most of a row's cost next to scalar Math.Exp and Math.Log.
+        TensorPrimitives.Abs(z, e);
+        TensorPrimitives.Negate(e, e);
+        TensorPrimitives.Exp(e, e);
+        TensorPrimitives.Add(e, 1, softplus);
+        TensorPrimitives.Log(softplus, softplus);
         var gradBeta = partial[..features];
         double gradIntercept = 0, loss = 0;
-        for (var i = start; i < end; i++)
+        for (var i = 0; i < count; i++)
         {
-            var row = _x.Row(i);
-            var z = intercept + TensorPrimitives.Dot(row, beta);
-            var w = _weights is null ? 1.0 : _weights[i];
-            var y = _y[i];
-            // log(1 + e^z) − y·z and σ(z), both without overflow for large |z|.
-            var e = Math.Exp(-Math.Abs(z));
-            loss += w * (Math.Max(z, 0) + Math.Log(1 + e) - (y * z));
-            var p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+            var w = _weights is null ? 1.0 : _weights[start + i];
+            var y = _y[start + i];
+            var zi = z[i];
+            loss += w * (Math.Max(zi, 0) + softplus[i] - (y * zi));
+            var p = (zi >= 0 ? 1 : e[i]) / (1 + e[i]);
             var r = w * (p - y);
-            TensorPrimitives.MultiplyAdd(row, r, gradBeta, gradBeta);
+            TensorPrimitives.MultiplyAdd(_x.Row(start + i), r, gradBeta, gradBeta);
             gradIntercept += r;
         }
         partial[features] = gradIntercept;
         partial[^1] = loss;
+        ArrayPool<double>.Shared.Return(rented);
     }
 
     private void SoftmaxBlock(int start, int end, double[] theta, Span<double> partial)

@@ -25,6 +25,12 @@ internal static class LinearGolden
         return intercept.ValueKind == JsonValueKind.Array ? Doubles(intercept) : [intercept.GetDouble()];
     }
 
+    /// <summary>A number stored in a fitted case (e.g. the alpha a CV learner chose).</summary>
+    public static double Scalar(string name, string field) => s_root.Value.GetProperty(name).GetProperty(field).GetDouble();
+
+    /// <summary>An array stored in a fitted case.</summary>
+    public static double[] Field(string name, string field) => Doubles(s_root.Value.GetProperty(name).GetProperty(field));
+
     /// <summary>scikit-learn's predict_proba on the first rows, flattened row-major.</summary>
     public static double[] Probabilities(string name) => Flatten(s_root.Value.GetProperty(name).GetProperty("proba"));
 

@@ -17,6 +17,16 @@ public sealed class LinearLearnerConformanceTests
             RoundTrip: LearnerCase.Persist<LinearModel>),
         new LearnerCase("RidgeRegression", LearnerTask.Regression, _ => new RidgeRegression { Alpha = 3 },
             RoundTrip: LearnerCase.Persist<LinearModel>),
+        new LearnerCase("Lasso", LearnerTask.Regression, _ => new Lasso { Alpha = 0.05 },
+            RoundTrip: LearnerCase.Persist<LinearModel>),
+        new LearnerCase("ElasticNetCV", LearnerTask.Regression, _ => new ElasticNetCV { AlphaCount = 8, Folds = 3 },
+            RoundTrip: LearnerCase.Persist<ElasticNetCVModel>),
+        new LearnerCase("KernelRidge", LearnerTask.Regression, _ => new KernelRidge { Alpha = 0.1, Gamma = 0.5 },
+            RoundTrip: LearnerCase.Persist<KernelRidgeModel>),
+        new LearnerCase("HuberRegressor", LearnerTask.Regression, _ => new HuberRegressor(),
+            RoundTrip: LearnerCase.Persist<LinearModel>),
+        new LearnerCase("ElasticNet", LearnerTask.Regression, _ => new ElasticNet { Alpha = 0.05, L1Ratio = 0.5 },
+            RoundTrip: LearnerCase.Persist<LinearModel>),
     ];
 
     [Theory]
