@@ -29,6 +29,7 @@ internal sealed partial class BinMapper
     // Numeric features: the upper bound of every value bin (the last is +inf), padded to 256 entries with +inf so the
     // bin search runs a fixed 8 branch-free steps. Empty for categorical features.
     private readonly double[][] _upper;
+    private readonly BinGrid?[] _grids;
     private readonly int[] _valueBins;
     // Categorical features: the category value of each value bin, and the inverse lookup (-1: not a known category).
     private readonly int[]?[] _categories;
@@ -37,6 +38,7 @@ internal sealed partial class BinMapper
     private BinMapper(double[][] upper, int[] valueBins, int[]?[] categories, int[]?[] binOfCategory)
     {
         _upper = upper;
+        _grids = [.. upper.Select((u, f) => categories[f] is null ? new BinGrid(u) : null)];
         _valueBins = valueBins;
         _categories = categories;
         _binOfCategory = binOfCategory;
@@ -68,16 +70,24 @@ internal sealed partial class BinMapper
         var blocks = (x.RowCount + BlockRows - 1) / BlockRows;
         var values = x.Array;
         TreeParallel.For(blocks, threads, block =>
-        {
-            var end = Math.Min(x.RowCount, (block + 1) * BlockRows);
-            for (var row = block * BlockRows; row < end; row++)
-            {
-                var offset = row * featureCount;
-                for (var f = 0; f < featureCount; f++)
-                    bins[offset + f] = Bin(f, values[offset + f], row);
-            }
-        });
+            TransformRows(values, bins, block * BlockRows, Math.Min(x.RowCount, (block + 1) * BlockRows)));
         return new BinnedMatrix(bins, x.RowCount, featureCount);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void TransformRows(double[] values, byte[] bins, int start, int end)
+    {
+        var featureCount = FeatureCount;
+        for (var row = start; row < end; row++)
+        {
+            var offset = row * featureCount;
+            for (var f = 0; f < featureCount; f++)
+            {
+                var v = values[offset + f];
+                // Numeric cells, the common case, skip the NaN and categorical checks of Bin.
+                bins[offset + f] = _grids[f] is { } grid && !double.IsNaN(v) ? grid.Find(v) : Bin(f, v, row);
+            }
+        }
     }
 
     /// <summary>The bin of raw value <paramref name="value"/> of <paramref name="feature"/> (<paramref name="row"/> only names a bad cell).</summary>
@@ -94,23 +104,26 @@ internal sealed partial class BinMapper
         return (byte)(bin < 0 ? _valueBins[feature] : bin);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Step(bool condition) => Unsafe.As<bool, byte>(ref condition);
+
     public static bool IsCategoryValue(double value) => value >= 0 && value < MaxCategoryValue && value == Math.Floor(value);
 
-    // The first bin whose upper bound is ≥ value, by 8 halving steps written so the JIT emits conditional moves,
-    // since a mispredicted branch per step would dominate binning a million rows.
+    // The first bin whose upper bound is ≥ value, by 8 halving steps without branches (a comparison's flag becomes
+    // 0 or 1), since a mispredicted branch per step would dominate binning a million rows.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte NumericBin(double[] upper, double value)
+    internal static byte NumericBin(double[] upper, double value)
     {
         ref var u = ref MemoryMarshal.GetArrayDataReference(upper);
         var lo = 0;
-        lo += Unsafe.Add(ref u, lo + 127) < value ? 128 : 0;
-        lo += Unsafe.Add(ref u, lo + 63) < value ? 64 : 0;
-        lo += Unsafe.Add(ref u, lo + 31) < value ? 32 : 0;
-        lo += Unsafe.Add(ref u, lo + 15) < value ? 16 : 0;
-        lo += Unsafe.Add(ref u, lo + 7) < value ? 8 : 0;
-        lo += Unsafe.Add(ref u, lo + 3) < value ? 4 : 0;
-        lo += Unsafe.Add(ref u, lo + 1) < value ? 2 : 0;
-        lo += Unsafe.Add(ref u, lo) < value ? 1 : 0;
+        lo += Step(Unsafe.Add(ref u, lo + 127) < value) << 7;
+        lo += Step(Unsafe.Add(ref u, lo + 63) < value) << 6;
+        lo += Step(Unsafe.Add(ref u, lo + 31) < value) << 5;
+        lo += Step(Unsafe.Add(ref u, lo + 15) < value) << 4;
+        lo += Step(Unsafe.Add(ref u, lo + 7) < value) << 3;
+        lo += Step(Unsafe.Add(ref u, lo + 3) < value) << 2;
+        lo += Step(Unsafe.Add(ref u, lo + 1) < value) << 1;
+        lo += Step(Unsafe.Add(ref u, lo) < value);
         return (byte)lo;
     }
 }

@@ -10,7 +10,7 @@ internal sealed class Forest
 {
     // Below this many row × tree visits a prediction runs on the calling thread.
     private const long ParallelWork = 1 << 16;
-    private const int BlockRows = 512;
+    private const int BlockRows = 2048;
 
     public Forest(Tree[] trees, int featureCount, double[] importances)
     {
@@ -49,22 +49,23 @@ internal sealed class Forest
         result.CopyTo(destination);
     }
 
+    // Tree-outer within a block of rows, so a tree's upper levels stay in cache while the block's rows walk it; each
+    // row still adds its trees in tree order, so the sums do not depend on the blocking.
     private void PredictRows(Matrix x, int start, int end, Span<double> destination)
     {
         destination.Clear();
         var width = ValueWidth;
-        var scale = 1.0 / Trees.Length;
-        for (var i = start; i < end; i++)
+        foreach (var tree in Trees)
         {
-            var row = x.Row(i);
-            var output = destination.Slice((i - start) * width, width);
-            foreach (var tree in Trees)
+            for (var i = start; i < end; i++)
             {
-                var value = tree.Value(tree.FindLeaf(row));
+                var value = tree.Value(tree.FindLeaf(x.Row(i)));
+                var output = destination.Slice((i - start) * width, width);
                 for (var k = 0; k < width; k++) output[k] += value[k];
             }
-            for (var k = 0; k < width; k++) output[k] *= scale;
         }
+        var scale = 1.0 / Trees.Length;
+        foreach (ref var v in destination) v *= scale;
     }
 
     public void Write(BinaryWriter writer)

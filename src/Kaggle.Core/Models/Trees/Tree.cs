@@ -10,47 +10,47 @@ namespace Kaggle.Core.Models.Trees;
 /// </summary>
 internal sealed class Tree
 {
-    private const byte DefaultLeftFlag = 1;
-    private const byte CategoricalFlag = 2;
+    private const int DefaultLeftFlag = 1;
+    private const int CategoricalFlag = 2;
 
-    private int[] _feature;
-    private double[] _threshold;
-    private int[] _left;
-    private int[] _right;
-    private byte[] _flags;
-    private int[] _categoryOffset;
+    // One 24-byte record per node, so a step down the tree touches one cache line.
+    private Node[] _nodes;
     private double[] _values;
-    private readonly List<uint> _categoryWords;
+    private readonly List<uint> _categoryWords = [];
     private uint[] _categoryBits = [];
 
     public Tree(int valueWidth, int capacity = 16)
     {
         ValueWidth = valueWidth;
-        _feature = new int[capacity];
-        _threshold = new double[capacity];
-        _left = new int[capacity];
-        _right = new int[capacity];
-        _flags = new byte[capacity];
-        _categoryOffset = new int[capacity];
+        _nodes = new Node[capacity];
         _values = new double[capacity * valueWidth];
-        _categoryWords = [];
+    }
+
+    private struct Node
+    {
+        public double Threshold;
+        public int Feature;
+        public int Left;
+        public int Right;
+        // Bit 0: default left; bit 1: categorical; bits 2+: offset into the category table.
+        public int Flags;
     }
 
     public int ValueWidth { get; }
 
     public int NodeCount { get; private set; }
 
-    public bool IsLeaf(int node) => _feature[node] < 0;
+    public bool IsLeaf(int node) => _nodes[node].Feature < 0;
 
-    public int Feature(int node) => _feature[node];
+    public int Feature(int node) => _nodes[node].Feature;
 
-    public double Threshold(int node) => _threshold[node];
+    public double Threshold(int node) => _nodes[node].Threshold;
 
-    public int LeftChild(int node) => _left[node];
+    public int LeftChild(int node) => _nodes[node].Left;
 
-    public int RightChild(int node) => _right[node];
+    public int RightChild(int node) => _nodes[node].Right;
 
-    public bool DefaultLeft(int node) => (_flags[node] & DefaultLeftFlag) != 0;
+    public bool DefaultLeft(int node) => (_nodes[node].Flags & DefaultLeftFlag) != 0;
 
     public ReadOnlySpan<double> Value(int node) => _values.AsSpan(node * ValueWidth, ValueWidth);
 
@@ -61,7 +61,7 @@ internal sealed class Tree
     {
         var leaves = 0;
         for (var n = 0; n < NodeCount; n++)
-            if (_feature[n] < 0) leaves++;
+            if (_nodes[n].Feature < 0) leaves++;
         return leaves;
     }
 
@@ -72,8 +72,8 @@ internal sealed class Tree
         var max = 0;
         for (var n = 0; n < NodeCount; n++)
         {
-            if (_feature[n] < 0) continue;
-            depth[_left[n]] = depth[_right[n]] = depth[n] + 1;
+            if (_nodes[n].Feature < 0) continue;
+            depth[_nodes[n].Left] = depth[_nodes[n].Right] = depth[n] + 1;
             max = Math.Max(max, depth[n] + 1);
         }
         return max;
@@ -82,23 +82,16 @@ internal sealed class Tree
     /// <summary>Appends a leaf holding <paramref name="value"/> and returns its index.</summary>
     public int AddLeaf(ReadOnlySpan<double> value)
     {
-        if (NodeCount == _feature.Length) Grow();
+        if (NodeCount == _nodes.Length) Grow();
         var node = NodeCount++;
-        _feature[node] = -1;
-        _left[node] = _right[node] = -1;
+        _nodes[node] = new Node { Feature = -1, Left = -1, Right = -1 };
         value.CopyTo(_values.AsSpan(node * ValueWidth, ValueWidth));
         return node;
     }
 
     /// <summary>Turns leaf <paramref name="node"/> into the numeric split "x[feature] ≤ threshold".</summary>
-    public void SetSplit(int node, int feature, double threshold, bool defaultLeft, int left, int right)
-    {
-        _feature[node] = feature;
-        _threshold[node] = threshold;
-        _flags[node] = defaultLeft ? DefaultLeftFlag : (byte)0;
-        _left[node] = left;
-        _right[node] = right;
-    }
+    public void SetSplit(int node, int feature, double threshold, bool defaultLeft, int left, int right) =>
+        _nodes[node] = new Node { Threshold = threshold, Feature = feature, Left = left, Right = right, Flags = defaultLeft ? DefaultLeftFlag : 0 };
 
     /// <summary>Turns leaf <paramref name="node"/> into a categorical split: categories in <paramref name="leftCategories"/> go left, those in <paramref name="rightCategories"/> right, others by default.</summary>
     public void SetCategoricalSplit(int node, int feature, ReadOnlySpan<int> leftCategories, ReadOnlySpan<int> rightCategories, bool defaultLeft, int left, int right)
@@ -107,37 +100,45 @@ internal sealed class Tree
         foreach (var c in leftCategories) max = Math.Max(max, c);
         foreach (var c in rightCategories) max = Math.Max(max, c);
         var words = (max >> 5) + 1;
-        _categoryOffset[node] = _categoryWords.Count;
+        var offset = _categoryWords.Count;
         _categoryWords.Add((uint)words);
-        var start = _categoryWords.Count;
         for (var i = 0; i < 2 * words; i++) _categoryWords.Add(0);
-        foreach (var c in leftCategories) _categoryWords[start + (c >> 5)] |= 1u << (c & 31);
-        foreach (var c in rightCategories) _categoryWords[start + words + (c >> 5)] |= 1u << (c & 31);
-        SetSplit(node, feature, double.NaN, defaultLeft, left, right);
-        _flags[node] |= CategoricalFlag;
+        foreach (var c in leftCategories) _categoryWords[offset + 1 + (c >> 5)] |= 1u << (c & 31);
+        foreach (var c in rightCategories) _categoryWords[offset + 1 + words + (c >> 5)] |= 1u << (c & 31);
+        _nodes[node] = new Node
+        {
+            Threshold = double.NaN,
+            Feature = feature,
+            Left = left,
+            Right = right,
+            Flags = (defaultLeft ? DefaultLeftFlag : 0) | CategoricalFlag | (offset << 2),
+        };
     }
 
     /// <summary>The leaf that <paramref name="row"/> (all features, raw values) falls into.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int FindLeaf(ReadOnlySpan<double> row)
     {
+        var nodes = _nodes;
         var node = 0;
-        var feature = _feature;
-        while (feature[node] >= 0)
+        while (true)
         {
-            var v = row[feature[node]];
+            ref readonly var n = ref nodes[node];
+            if (n.Feature < 0) return node;
+            var v = row[n.Feature];
             bool goLeft;
-            if ((_flags[node] & CategoricalFlag) != 0) goLeft = CategoryGoesLeft(node, v);
-            else if (double.IsNaN(v)) goLeft = (_flags[node] & DefaultLeftFlag) != 0;
-            else goLeft = v <= _threshold[node];
-            node = goLeft ? _left[node] : _right[node];
+            if (v <= n.Threshold) goLeft = true;
+            else if (n.Flags == 0 || (!double.IsNaN(v) && (n.Flags & CategoricalFlag) == 0)) goLeft = false;
+            else goLeft = SlowGoesLeft(n, v);
+            node = goLeft ? n.Left : n.Right;
         }
-        return node;
     }
 
-    private bool CategoryGoesLeft(int node, double v)
+    // NaN and categorical nodes, kept out of the hot loop (a categorical node's threshold is NaN, so "v ≤ threshold" is false).
+    private bool SlowGoesLeft(in Node n, double v)
     {
-        var offset = _categoryOffset[node];
+        if ((n.Flags & CategoricalFlag) == 0) return (n.Flags & DefaultLeftFlag) != 0;
+        var offset = n.Flags >> 2;
         var words = (int)_categoryBits[offset];
         if (BinMapper.IsCategoryValue(v))
         {
@@ -150,22 +151,22 @@ internal sealed class Tree
                 if ((_categoryBits[offset + 1 + words + word] & bit) != 0) return false;
             }
         }
-        return (_flags[node] & DefaultLeftFlag) != 0;
+        return (n.Flags & DefaultLeftFlag) != 0;
     }
 
     public void Write(BinaryWriter writer)
     {
         writer.Write(ValueWidth);
         writer.Write(NodeCount);
-        for (var n = 0; n < NodeCount; n++)
+        for (var i = 0; i < NodeCount; i++)
         {
-            writer.Write(_feature[n]);
-            writer.Write(_threshold[n]);
-            writer.Write(_left[n]);
-            writer.Write(_right[n]);
-            writer.Write(_flags[n]);
-            writer.Write((_flags[n] & CategoricalFlag) != 0 ? _categoryOffset[n] : 0);
-            for (var k = 0; k < ValueWidth; k++) writer.Write(_values[(n * ValueWidth) + k]);
+            ref readonly var n = ref _nodes[i];
+            writer.Write(n.Feature);
+            writer.Write(n.Threshold);
+            writer.Write(n.Left);
+            writer.Write(n.Right);
+            writer.Write(n.Flags);
+            for (var k = 0; k < ValueWidth; k++) writer.Write(_values[(i * ValueWidth) + k]);
         }
         writer.Write(_categoryBits.Length);
         foreach (var w in _categoryBits) writer.Write(w);
@@ -178,18 +179,18 @@ internal sealed class Tree
         if (width < 1 || count < 1 || count > 1 << 28)
             throw new InvalidDataException($"A tree with {count} nodes of width {width} is not valid.");
         var tree = new Tree(width, count) { NodeCount = count };
-        for (var n = 0; n < count; n++)
+        for (var i = 0; i < count; i++)
         {
-            tree._feature[n] = reader.ReadInt32();
-            tree._threshold[n] = reader.ReadDouble();
-            tree._left[n] = reader.ReadInt32();
-            tree._right[n] = reader.ReadInt32();
-            tree._flags[n] = reader.ReadByte();
-            tree._categoryOffset[n] = reader.ReadInt32();
-            for (var k = 0; k < width; k++) tree._values[(n * width) + k] = reader.ReadDouble();
+            ref var n = ref tree._nodes[i];
+            n.Feature = reader.ReadInt32();
+            n.Threshold = reader.ReadDouble();
+            n.Left = reader.ReadInt32();
+            n.Right = reader.ReadInt32();
+            n.Flags = reader.ReadInt32();
+            for (var k = 0; k < width; k++) tree._values[(i * width) + k] = reader.ReadDouble();
         }
         var words = reader.ReadInt32();
-        if (words < 0) throw new InvalidDataException($"Negative category table length {words}.");
+        if (words < 0 || words > 1 << 28) throw new InvalidDataException($"Category table length {words} is not valid.");
         tree._categoryBits = new uint[words];
         for (var i = 0; i < words; i++) tree._categoryBits[i] = reader.ReadUInt32();
         tree._categoryWords.AddRange(tree._categoryBits);
@@ -201,41 +202,32 @@ internal sealed class Tree
     public void Trim()
     {
         _categoryBits = [.. _categoryWords];
-        Array.Resize(ref _feature, NodeCount);
-        Array.Resize(ref _threshold, NodeCount);
-        Array.Resize(ref _left, NodeCount);
-        Array.Resize(ref _right, NodeCount);
-        Array.Resize(ref _flags, NodeCount);
-        Array.Resize(ref _categoryOffset, NodeCount);
+        Array.Resize(ref _nodes, NodeCount);
         Array.Resize(ref _values, NodeCount * ValueWidth);
     }
 
     // A loaded tree must not send FindLeaf out of bounds or into a cycle: children point forward, features exist.
     private void Validate(int featureCount)
     {
-        for (var n = 0; n < NodeCount; n++)
+        for (var i = 0; i < NodeCount; i++)
         {
-            if (_feature[n] < 0) continue;
-            if (_feature[n] >= featureCount || _left[n] <= n || _right[n] <= n || _left[n] >= NodeCount || _right[n] >= NodeCount)
-                throw new InvalidDataException($"Tree node {n} is corrupt (feature {_feature[n]}, children {_left[n]} and {_right[n]}).");
-            if ((_flags[n] & CategoricalFlag) != 0)
+            ref readonly var n = ref _nodes[i];
+            if (n.Feature < 0) continue;
+            if (n.Feature >= featureCount || n.Left <= i || n.Right <= i || n.Left >= NodeCount || n.Right >= NodeCount)
+                throw new InvalidDataException($"Tree node {i} is corrupt (feature {n.Feature}, children {n.Left} and {n.Right}).");
+            if ((n.Flags & CategoricalFlag) != 0)
             {
-                var offset = _categoryOffset[n];
+                var offset = n.Flags >> 2;
                 if (offset < 0 || offset >= _categoryBits.Length || offset + 1 + (2 * (long)_categoryBits[offset]) > _categoryBits.Length)
-                    throw new InvalidDataException($"Tree node {n} points outside the category table.");
+                    throw new InvalidDataException($"Tree node {i} points outside the category table.");
             }
         }
     }
 
     private void Grow()
     {
-        var capacity = Math.Max(16, _feature.Length * 2);
-        Array.Resize(ref _feature, capacity);
-        Array.Resize(ref _threshold, capacity);
-        Array.Resize(ref _left, capacity);
-        Array.Resize(ref _right, capacity);
-        Array.Resize(ref _flags, capacity);
-        Array.Resize(ref _categoryOffset, capacity);
+        var capacity = Math.Max(16, _nodes.Length * 2);
+        Array.Resize(ref _nodes, capacity);
         Array.Resize(ref _values, capacity * ValueWidth);
     }
 }

@@ -68,6 +68,29 @@ public sealed class BinMapperTests
         Assert.Equal(a, b);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Transform_GridLookup_EqualsBinarySearch(int distribution)
+    {
+        var random = new Random(distribution);
+        double Draw() => distribution switch
+        {
+            0 => random.NextDouble(),
+            1 => Math.Exp(12 * random.NextDouble()) * (random.Next(2) == 0 ? -1 : 1),
+            _ => random.Next(40) / 4.0,
+        };
+        var x = Matrix.FromColumn(Enumerable.Range(0, 20_000).Select(_ => Draw()).ToArray());
+        var mapper = BinMapper.Fit(x, 255, [], 5000, 1, 1);
+        var probe = Matrix.FromColumn([.. Enumerable.Range(0, 20_000).Select(_ => Draw()), double.MaxValue, double.MinValue, -0.0, 1e-300]);
+
+        var grid = mapper.Transform(probe, 1).Bins;
+
+        for (var i = 0; i < probe.RowCount; i++)
+            Assert.Equal(mapper.Bin(0, probe[i, 0]), grid[i]);
+    }
+
     [Fact]
     public void Fit_Categorical_MostFrequentFirstAndUnknownAsMissing()
     {
