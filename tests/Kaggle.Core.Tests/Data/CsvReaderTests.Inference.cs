@@ -106,6 +106,26 @@ public sealed partial class CsvReaderTests
     }
 
     [Fact]
+    public void Read_AllText_KeepsEveryValueAsWritten()
+    {
+        var frame = Read("id,p\n001,0.50\n002,NA\n003,\n", CsvReadOptions.AllText);
+
+        Assert.Equal<string?[]>(["001", "002", "003"], frame.Text("id").Values.ToArray());
+        Assert.Equal<string?[]>(["0.50", "NA", null], frame.Text("p").Values.ToArray());
+    }
+
+    [Fact]
+    public void Read_DefaultKind_AppliesWhereNoOverrideIs()
+    {
+        var options = new CsvReadOptions { DefaultKind = ColumnKind.Categorical, Kinds = new Dictionary<string, ColumnKind> { ["n"] = ColumnKind.Numeric } };
+
+        var frame = Read("c,n\n1,2\n", options);
+
+        Assert.Equal(ColumnKind.Categorical, frame["c"].Kind);
+        Assert.Equal(ColumnKind.Numeric, frame["n"].Kind);
+    }
+
+    [Fact]
     public void Read_TimestampWithOffset_IsConvertedToUtc()
     {
         var frame = Read("t\n2020-06-01T12:00:00+02:00\n2020-06-01\n");

@@ -150,6 +150,28 @@ public sealed partial class CsvReaderTests
         Assert.Equal("Zürich", frame.Categorical("city")[0]);
     }
 
+    [Fact]
+    public void Read_FieldLongerThanABlock_GrowsTheBlock()
+    {
+        var longText = string.Join("\r\n", Enumerable.Range(0, 50).Select(i => $"line {i}, \"quoted\""));
+        var text = $"id,body\n1,\"{longText.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n2,{new string('x', 300)}\n3,short\n";
+
+        var frame = Read(text, new CsvReadOptions { BlockSize = 64, MaxDegreeOfParallelism = 2 });
+
+        Assert.Equal(3, frame.RowCount);
+        Assert.Equal(longText, frame.Categorical("body")[0]);
+        Assert.Equal(300, frame.Categorical("body")[1]!.Length);
+    }
+
+    [Fact]
+    public void Read_HeaderWithoutNewline_GivesZeroRows()
+    {
+        var frame = Read("a,\"b,c\"");
+
+        Assert.Equal(["a", "b,c"], frame.Names);
+        Assert.Equal(0, frame.RowCount);
+    }
+
     [Theory]
     [InlineData(64, 1)]
     [InlineData(64, 2)]

@@ -44,16 +44,21 @@ internal static class CsvNumericParser
         failures.Fill(-1);
         var active = columns.Length;
         var buffer = block.Buffer;
+        var terminators = block.Terminators;
+        var rowStarts = block.RowStarts;
         var firstRow = block.FirstRow;
+        var last = fileColumns - 1;
         for (var r = 0; r < block.RowCount && active > 0; r++)
         {
+            var rowBase = r * fileColumns;
             for (var t = 0; t < columns.Length; t++)
             {
                 if (failures[t] >= 0) continue;
                 var c = columns[t];
-                var start = block.FieldStart(r, c, fileColumns);
-                var end = block.FieldEnd(r, c, fileColumns, start);
-                if (TryParseField(buffer.AsSpan(start, end - start), missing[t], out var value))
+                var start = c == 0 ? rowStarts[r] : terminators[rowBase + c - 1] + 1;
+                var end = terminators[rowBase + c];
+                if (c == last && end > start && buffer[end - 1] == '\r') end--;
+                if (TryParseField(buffer, start, end - start, missing[t], out var value))
                 {
                     values[t][firstRow + r] = value;
                 }
@@ -71,8 +76,17 @@ internal static class CsvNumericParser
     /// missing (no string is a number, and fully quoted exports write missing numbers as <c>""</c>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool TryParseField(ReadOnlySpan<byte> field, CsvMissing missing, out double value)
+    internal static bool TryParseField(byte[] buffer, int start, int length, CsvMissing missing, out double value)
     {
+        // Single digits (flags, labels, small counts, pixel zeros) are common enough for their own exit.
+        if (length == 1 && (uint)(buffer[start] - '0') <= 9 && !missing.NumberLike)
+        {
+            value = buffer[start] - '0';
+            return true;
+        }
+        if (!missing.NumberLike && FastDoubleParser.TryParseShort(buffer.AsSpan(start, Math.Min(FastDoubleParser.PaddedBytes, buffer.Length - start)), length, out value))
+            return true;
+        var field = buffer.AsSpan(start, length);
         if (field.Length > 0 && field[0] == '"')
         {
             field = field[1..^1];

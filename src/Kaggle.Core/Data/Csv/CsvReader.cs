@@ -10,11 +10,14 @@ namespace Kaggle.Core.Data;
 /// fit a forced kind, throws <see cref="CsvFormatException"/> naming the file, line and column.
 /// </summary>
 /// <remarks>
-/// The parser works on UTF-8 bytes: a SIMD scan finds the structural characters of blocks of rows (<see cref="CsvTokenizer"/>),
+/// <para>A quote opens a quoted field only as its first character; elsewhere it is a literal (<c>5'10"</c>), as in pandas. After a
+/// closing quote only a delimiter or a line end may follow. Blank lines are skipped when the file has several columns; in a
+/// one-column file a blank line is a row with a missing value (that is how <see cref="CsvWriter"/> writes one).</para>
+/// <para>The parser works on UTF-8 bytes: a SIMD scan finds the structural characters of blocks of rows (<see cref="CsvTokenizer"/>),
 /// numbers are converted without allocating strings (<see cref="FastDoubleParser"/>), and blocks are processed in parallel, each
 /// writing only its own rows, so the frame is the same for any thread count. The whole input is held in memory while reading
 /// (about 1.3 times the uncompressed size on top of the frame), which lets a column fall back from numeric to categorical
-/// without reading the file twice.
+/// without reading the file twice.</para>
 /// </remarks>
 public static class CsvReader
 {

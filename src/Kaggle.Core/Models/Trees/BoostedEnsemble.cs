@@ -9,7 +9,7 @@ namespace Kaggle.Core.Models.Trees;
 internal sealed class BoostedEnsemble
 {
     private const long ParallelWork = 1 << 16;
-    private const int BlockRows = 256;
+    private const int BlockRows = 2048;
 
     public BoostedEnsemble(int featureCount, double[] baseScores, Tree[] trees, double[] gains, int[] splits)
     {

@@ -148,6 +148,24 @@ internal sealed partial class CartBuilder
     /// </summary>
     private double Score(ReadOnlySpan<double> left, ReadOnlySpan<double> node, bool missingLeft, ReadOnlySpan<double> missing)
     {
+        // The two common cases without scratch: squared error (w, w·y) and two-class Gini.
+        if (_stride == 2 && (_classes is null || _options.Criterion == CartCriterion.Gini))
+        {
+            var l0 = missingLeft ? left[0] + missing[0] : left[0];
+            var l1 = missingLeft ? left[1] + missing[1] : left[1];
+            var r0 = node[0] - l0;
+            var r1 = node[1] - l1;
+            if (_classes is null)
+                return l0 <= 0 || r0 <= 0 ? double.NegativeInfinity : (l1 * l1 / l0) + (r1 * r1 / r0);
+            var wl = l0 + l1;
+            var wr = r0 + r1;
+            return wl <= 0 || wr <= 0 ? double.NegativeInfinity : (((l0 * l0) + (l1 * l1)) / wl) + (((r0 * r0) + (r1 * r1)) / wr);
+        }
+        return ScoreGeneral(left, node, missingLeft, missing);
+    }
+
+    private double ScoreGeneral(ReadOnlySpan<double> left, ReadOnlySpan<double> node, bool missingLeft, ReadOnlySpan<double> missing)
+    {
         Span<double> l = stackalloc double[_stride];
         Span<double> r = stackalloc double[_stride];
         for (var k = 0; k < _stride; k++)

@@ -10,7 +10,7 @@ internal sealed class Forest
 {
     // Below this many row × tree visits a prediction runs on the calling thread.
     private const long ParallelWork = 1 << 16;
-    private const int BlockRows = 256;
+    private const int BlockRows = 2048;
 
     public Forest(Tree[] trees, int featureCount, double[] importances)
     {

@@ -24,18 +24,19 @@ internal static unsafe class HistogramKernels
 
     /// <summary>
     /// Adds rows <paramref name="rows"/>[i] (rows 0..count−1 when <paramref name="rows"/> is empty), i in
-    /// [0, <paramref name="count"/>), with gradient pairs <paramref name="gradients"/>[2i], [2i+1], to the histogram of
-    /// features [<paramref name="firstFeature"/>, <paramref name="endFeature"/>).
+    /// [0, <paramref name="count"/>), to the histogram of features [<paramref name="firstFeature"/>,
+    /// <paramref name="endFeature"/>). Row i's gradient pair is <paramref name="gradients"/>[2i], [2i+1] (gathered in
+    /// row-list order), or [2·row], [2·row+1] when <paramref name="byRow"/> (read in place, for small leaves where a
+    /// separate gather pass costs more than it saves).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Build(
-        byte[] bins, int featureCount, ReadOnlySpan<int> rows, int count, ReadOnlySpan<double> gradients,
+        byte[] bins, int featureCount, ReadOnlySpan<int> rows, int count, ReadOnlySpan<double> gradients, bool byRow,
         int firstFeature, int endFeature, Span<double> histogram)
     {
-        if (!Vector256.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || gradients.Length < 2 * count
-            || (!rows.IsEmpty && rows.Length < count) || (rows.IsEmpty && (long)count * featureCount > bins.Length))
+        if (!Vector256.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || !Fits(bins, featureCount, rows, count, gradients, byRow))
         {
-            BuildScalar(bins, featureCount, rows, count, gradients, Range(firstFeature, endFeature), histogram);
+            BuildScalar(bins, featureCount, rows, count, gradients, byRow, Range(firstFeature, endFeature), histogram);
             return;
         }
         var span = endFeature - firstFeature;
@@ -56,8 +57,9 @@ internal static unsafe class HistogramKernels
                     var ahead = binBase + ((long)rowPtr[i + PrefetchDistance] * featureCount) + firstFeature;
                     Sse.Prefetch0(ahead);
                     Sse.Prefetch0(ahead + span - 1);
+                    if (byRow) Sse.Prefetch0(g + (2L * rowPtr[i + PrefetchDistance]));
                 }
-                var add = Vector256.Create(Vector128.Load(g + (2 * i)), countOne);
+                var add = Vector256.Create(Vector128.Load(g + (2L * (byRow ? row : i))), countOne);
                 var p = first;
                 var j = 0;
                 for (; j + 4 <= span; j += 4, p += 4 * FeatureStride)
@@ -85,13 +87,14 @@ internal static unsafe class HistogramKernels
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void BuildSubset(
-        byte[] bins, int featureCount, ReadOnlySpan<int> rows, int count, ReadOnlySpan<double> gradients,
+        byte[] bins, int featureCount, ReadOnlySpan<int> rows, int count, ReadOnlySpan<double> gradients, bool byRow,
         ReadOnlySpan<int> features, Span<double> histogram)
     {
-        if (!Vector256.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || gradients.Length < 2 * count
-            || (!rows.IsEmpty && rows.Length < count) || (rows.IsEmpty && (long)count * featureCount > bins.Length))
+        foreach (var f in features)
+            if ((uint)f >= (uint)featureCount) throw new ArgumentOutOfRangeException(nameof(features));
+        if (!Vector256.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || !Fits(bins, featureCount, rows, count, gradients, byRow))
         {
-            BuildScalar(bins, featureCount, rows, count, gradients, features, histogram);
+            BuildScalar(bins, featureCount, rows, count, gradients, byRow, features, histogram);
             return;
         }
         var countOne = Vector128.Create(1.0, 0.0);
@@ -110,8 +113,9 @@ internal static unsafe class HistogramKernels
                     var ahead = binBase + ((long)rowPtr[i + PrefetchDistance] * featureCount);
                     Sse.Prefetch0(ahead);
                     Sse.Prefetch0(ahead + featureCount - 1);
+                    if (byRow) Sse.Prefetch0(g + (2L * rowPtr[i + PrefetchDistance]));
                 }
-                var add = Vector256.Create(Vector128.Load(g + (2 * i)), countOne);
+                var add = Vector256.Create(Vector128.Load(g + (2L * (byRow ? row : i))), countOne);
                 for (var j = 0; j < features.Length; j++)
                 {
                     var f = featurePtr[j];
@@ -124,14 +128,15 @@ internal static unsafe class HistogramKernels
 
     /// <summary>The scalar reference of <see cref="Build"/> and <see cref="BuildSubset"/>.</summary>
     public static void BuildScalar(
-        byte[] bins, int featureCount, ReadOnlySpan<int> rows, int count, ReadOnlySpan<double> gradients,
+        byte[] bins, int featureCount, ReadOnlySpan<int> rows, int count, ReadOnlySpan<double> gradients, bool byRow,
         ReadOnlySpan<int> features, Span<double> histogram)
     {
         for (var i = 0; i < count; i++)
         {
             var row = rows.IsEmpty ? i : rows[i];
-            var g = gradients[2 * i];
-            var h = gradients[(2 * i) + 1];
+            var at = byRow ? row : i;
+            var g = gradients[2 * at];
+            var h = gradients[(2 * at) + 1];
             foreach (var f in features)
             {
                 var e = ((f * SlotsPerFeature) + bins[((long)row * featureCount) + f]) * EntryWidth;
@@ -180,6 +185,18 @@ internal static unsafe class HistogramKernels
                 Vector128.Store(Vector128.Load(src + (2L * row)), dst + (2 * i));
             }
         }
+    }
+
+    // The unchecked kernels may run only when every index they form is in bounds.
+    private static bool Fits(byte[] bins, int featureCount, ReadOnlySpan<int> rows, int count, ReadOnlySpan<double> gradients, bool byRow)
+    {
+        if (count < 0 || (!rows.IsEmpty && rows.Length < count) || (rows.IsEmpty && (long)count * featureCount > bins.Length)) return false;
+        if (!byRow && gradients.Length < 2L * count) return false;
+        if (rows.IsEmpty) return !byRow || gradients.Length >= 2L * count;
+        var rowCount = bins.Length / featureCount;
+        foreach (var row in rows[..count])
+            if ((uint)row >= (uint)rowCount || (byRow && 2L * row + 1 >= gradients.Length)) return false;
+        return true;
     }
 
     private static int[] Range(int from, int to)

@@ -33,12 +33,12 @@ internal sealed partial class HistogramTreeBuilder
         var count = leaf.Count;
         var rows = _rows;
         var start = leaf.Start;
-        double[] source;
-        if (wholeData)
-        {
-            source = gradients;
-        }
-        else
+        var blocks = count < ParallelRows ? 1 : Math.Min(_threads, _active.Length);
+        // One block reads the gradient pairs in place; several blocks would each pay the scattered reads, so they
+        // share one gathered, consecutive copy.
+        var byRow = wholeData || blocks == 1;
+        var source = gradients;
+        if (!byRow)
         {
             source = _ordered;
             var chunks = ChunkCount(count);
@@ -52,15 +52,14 @@ internal sealed partial class HistogramTreeBuilder
         var histogram = leaf.Histogram!;
         var active = _active;
         var allFeatures = active.Length == _data.FeatureCount;
-        var blocks = count < ParallelRows ? 1 : Math.Min(_threads, active.Length);
         TreeParallel.For(blocks, _threads, b =>
         {
             var (from, to) = Chunk(b, blocks, active.Length);
             var leafRows = wholeData ? default : rows.AsSpan(start, count);
             if (allFeatures)
-                HistogramKernels.Build(_data.Bins, _data.FeatureCount, leafRows, count, source, from, to, histogram);
+                HistogramKernels.Build(_data.Bins, _data.FeatureCount, leafRows, count, source, byRow, from, to, histogram);
             else
-                HistogramKernels.BuildSubset(_data.Bins, _data.FeatureCount, leafRows, count, source, active.AsSpan(from, to - from), histogram);
+                HistogramKernels.BuildSubset(_data.Bins, _data.FeatureCount, leafRows, count, source, byRow, active.AsSpan(from, to - from), histogram);
         });
     }
 

@@ -7,22 +7,23 @@ public sealed class HistogramKernelsTests
     private const int Width = HistogramKernels.EntryWidth * HistogramKernels.SlotsPerFeature;
 
     [Theory]
-    [InlineData(0, 5, 0, 5, false)]
-    [InlineData(1, 5, 0, 5, true)]
-    [InlineData(3, 1, 0, 1, false)]
-    [InlineData(17, 7, 2, 7, true)]
-    [InlineData(33, 28, 0, 28, true)]
-    [InlineData(1000, 28, 13, 28, false)]
-    [InlineData(257, 9, 0, 3, true)]
-    public void Build_RandomInputs_MatchesScalarReferenceBitForBit(int count, int featureCount, int first, int end, bool scattered)
+    [InlineData(0, 5, 0, 5, false, false)]
+    [InlineData(1, 5, 0, 5, true, false)]
+    [InlineData(3, 1, 0, 1, false, false)]
+    [InlineData(17, 7, 2, 7, true, true)]
+    [InlineData(33, 28, 0, 28, true, false)]
+    [InlineData(33, 28, 0, 28, true, true)]
+    [InlineData(1000, 28, 13, 28, false, true)]
+    [InlineData(257, 9, 0, 3, true, true)]
+    public void Build_RandomInputs_MatchesScalarReferenceBitForBit(int count, int featureCount, int first, int end, bool scattered, bool byRow)
     {
         var (bins, rows, gradients) = Inputs(count, featureCount, seed: count + featureCount);
         var rowList = scattered ? rows : [];
         var expected = new double[featureCount * Width];
         var actual = new double[featureCount * Width];
 
-        HistogramKernels.BuildScalar(bins, featureCount, rowList, count, gradients, Enumerable.Range(first, end - first).ToArray(), expected);
-        HistogramKernels.Build(bins, featureCount, rowList, count, gradients, first, end, actual);
+        HistogramKernels.BuildScalar(bins, featureCount, rowList, count, gradients, byRow, Enumerable.Range(first, end - first).ToArray(), expected);
+        HistogramKernels.Build(bins, featureCount, rowList, count, gradients, byRow, first, end, actual);
 
         Assert.Equal(expected, actual);
         Assert.Equal(count * (end - first), actual.Where((_, i) => i % HistogramKernels.EntryWidth == 2).Sum());
@@ -40,8 +41,8 @@ public sealed class HistogramKernelsTests
         var expected = new double[FeatureCount * Width];
         var actual = new double[FeatureCount * Width];
 
-        HistogramKernels.BuildScalar(bins, FeatureCount, scattered ? rows : [], count, gradients, features, expected);
-        HistogramKernels.BuildSubset(bins, FeatureCount, scattered ? rows : [], count, gradients, features, actual);
+        HistogramKernels.BuildScalar(bins, FeatureCount, scattered ? rows : [], count, gradients, scattered, features, expected);
+        HistogramKernels.BuildSubset(bins, FeatureCount, scattered ? rows : [], count, gradients, scattered, features, actual);
 
         Assert.Equal(expected, actual);
     }
@@ -83,7 +84,8 @@ public sealed class HistogramKernelsTests
         // Long runs of one bin exercise the store-to-load path of repeated updates.
         for (var i = 0; i < bins.Length; i += 7) bins[i] = 3;
         var rows = Enumerable.Range(0, count).Select(i => (2 * i) + random.Next(2)).ToArray();
-        var gradients = Enumerable.Range(0, 2 * count).Select(_ => random.NextDouble() - 0.5).ToArray();
+        // Enough pairs for reading by row index (rows < 2·count) as well as by position.
+        var gradients = Enumerable.Range(0, 2 * rowCount).Select(_ => random.NextDouble() - 0.5).ToArray();
         return (bins, rows, gradients);
     }
 }
