@@ -1,4 +1,4 @@
 using HousePrices;
-using Kaggle.Core.Runner;
+using Kaggle.Api;
 
-return CompetitionRunner.Run(args, new HousePricesCompetition());
+return KaggleCompetitionRunner.Run(args, new HousePricesCompetition());
