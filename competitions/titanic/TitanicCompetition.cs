@@ -32,8 +32,9 @@ public sealed class TitanicCompetition : Competition
     public override (Frame Train, Frame Test) PrepareTogether(Frame train, Frame test, RunOptions options) => Features.Manifest(train, test);
 
     /// <summary>
-    /// Four diverse models averaged with equal weights: on 891 rows, weights fitted to out-of-fold predictions buy
-    /// nothing the cross-validation can see (README.md), and equal weights cannot overfit.
+    /// Logistic regression and a random forest averaged with equal weights: on 891 rows, weights fitted to out-of-fold
+    /// predictions buy nothing the cross-validation can see, and neither do the boosted models (README.md), which are
+    /// still cross-validated and reported on the same folds, with the fitted blend for comparison.
     /// </summary>
     public override Experiment Build(RunOptions options) => new(
     [
@@ -52,6 +53,8 @@ public sealed class TitanicCompetition : Competition
     ])
     {
         Ensemble = EnsembleKind.Average,
+        Members = ["logreg", "forest"],
+        Compare = [EnsembleKind.Blend],
     };
 
     /// <summary>Shared by every model: age imputed by title (fitted in-fold), fares and port imputed, raw text dropped.</summary>

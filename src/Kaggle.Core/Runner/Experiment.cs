@@ -13,6 +13,12 @@ public sealed record Experiment(IReadOnlyList<ModelSpec> Models)
 {
     public EnsembleKind Ensemble { get; init; } = EnsembleKind.Blend;
 
+    /// <summary>
+    /// The models the ensemble combines (default: all). The others are still cross-validated and reported, so a
+    /// candidate that does not help stays measured on the same folds without entering the submission.
+    /// </summary>
+    public IReadOnlyList<string>? Members { get; init; }
+
     /// <summary>With <see cref="EnsembleKind.None"/>: the member to submit (default: the first).</summary>
     public string? Submit { get; init; }
 

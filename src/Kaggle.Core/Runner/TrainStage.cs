@@ -110,7 +110,8 @@ public sealed class TrainStage(RunContext context)
             ["seed"] = context.Options.Seed.ToString(CultureInfo.InvariantCulture),
             ["repeats"] = context.Options.Repeats.ToString(CultureInfo.InvariantCulture),
             ["fast"] = context.Options.Fast ? "true" : "false",
-            ["ensemble"] = experiment.Ensemble + (experiment.Submit is null ? "" : ":" + experiment.Submit),
+            ["ensemble"] = experiment.Ensemble + (experiment.Submit is null ? "" : ":" + experiment.Submit)
+                + (experiment.Members is null ? "" : " of " + string.Join(",", experiment.Members)),
             ["runtime"] = Environment.Version.ToString(),
         };
         if (experiment.Ensemble == EnsembleKind.Stack || experiment.Compare.Contains(EnsembleKind.Stack))
@@ -153,8 +154,11 @@ public sealed class TrainStage(RunContext context)
 
     /// <summary>The ensemble <paramref name="kind"/> of the members (one member or None: the named or first member).</summary>
     private static (CrossValidationResult Result, string? Key) Combine(
-        Experiment experiment, EnsembleKind kind, List<CrossValidationResult> results, IMetric metric, double[] y)
+        Experiment experiment, EnsembleKind kind, List<CrossValidationResult> all, IMetric metric, double[] y)
     {
+        var results = experiment.Members is null ? all : all.Where(r => experiment.Members.Contains(r.Model)).ToList();
+        if (experiment.Members is { } members && members.FirstOrDefault(m => all.All(r => r.Model != m)) is { } unknown)
+            throw new StageException($"Experiment.Members names '{unknown}', which is not a model.");
         if (results.Count == 1 || kind == EnsembleKind.None)
         {
             var name = experiment.Submit ?? results[0].Model;
