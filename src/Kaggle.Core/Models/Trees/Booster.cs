@@ -87,7 +87,7 @@ internal static class Booster
     /// <summary>Adds the tree's leaf values to the scores: bagged rows by their leaf, the others by walking the binned tree.</summary>
     private static void AddToScores(HistogramTreeBuilder builder, Tree tree, double[] scores, int outputs, int k, int threads, bool[] inBag)
     {
-        TreeParallel.For(builder.LeafCount, threads, l =>
+        TreeParallel.For(builder.LeafCount, scores.Length < ChunkRows ? 1 : threads, l =>
         {
             var value = tree.Value(builder.LeafNode(l))[0];
             foreach (var row in builder.LeafRows(l)) scores[(row * outputs) + k] += value;

@@ -161,6 +161,51 @@ internal static unsafe class HistogramKernels
         for (var k = firstFeature * FeatureStride; k < endFeature * FeatureStride; k++) parent[k] -= child[k];
     }
 
+    /// <summary>
+    /// Split gains for left sums (<paramref name="leftG"/>, <paramref name="leftH"/>) of a node with sums
+    /// (<paramref name="g"/>, <paramref name="h"/>): G_L²/(H_L+λ) + G_R²/(H_R+λ) − <paramref name="parent"/>, or −∞ where
+    /// a side's hessian is below <paramref name="minWeight"/>. Vectorised; <see cref="GainsScalar"/> is its reference.
+    /// </summary>
+    public static void Gains(
+        ReadOnlySpan<double> leftG, ReadOnlySpan<double> leftH, double g, double h, double lambda, double minWeight, double parent, Span<double> gains)
+    {
+        var n = leftG.Length;
+        if (leftH.Length < n || gains.Length < n) throw new ArgumentException("leftH and gains must be as long as leftG.");
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var (vg, vh, vl, vw, vp) = (Vector256.Create(g), Vector256.Create(h), Vector256.Create(lambda), Vector256.Create(minWeight), Vector256.Create(parent));
+            var none = Vector256.Create(double.NegativeInfinity);
+            ref var lgRef = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(leftG);
+            ref var lhRef = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(leftH);
+            ref var outRef = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(gains);
+            for (; i + 4 <= n; i += 4)
+            {
+                var lg = Vector256.LoadUnsafe(ref lgRef, (nuint)i);
+                var lh = Vector256.LoadUnsafe(ref lhRef, (nuint)i);
+                var rg = vg - lg;
+                var rh = vh - lh;
+                var gain = (lg * lg / (lh + vl)) + (rg * rg / (rh + vl)) - vp;
+                var valid = Vector256.GreaterThanOrEqual(lh, vw) & Vector256.GreaterThanOrEqual(rh, vw);
+                Vector256.ConditionalSelect(valid, gain, none).StoreUnsafe(ref outRef, (nuint)i);
+            }
+        }
+        GainsScalar(leftG[i..n], leftH[i..n], g, h, lambda, minWeight, parent, gains[i..n]);
+    }
+
+    /// <summary>The scalar reference of <see cref="Gains"/> (the same operations in the same order).</summary>
+    public static void GainsScalar(
+        ReadOnlySpan<double> leftG, ReadOnlySpan<double> leftH, double g, double h, double lambda, double minWeight, double parent, Span<double> gains)
+    {
+        for (var i = 0; i < leftG.Length; i++)
+        {
+            double lg = leftG[i], lh = leftH[i];
+            double rg = g - lg, rh = h - lh;
+            var gain = (lg * lg / (lh + lambda)) + (rg * rg / (rh + lambda)) - parent;
+            gains[i] = lh >= minWeight && rh >= minWeight ? gain : double.NegativeInfinity;
+        }
+    }
+
     /// <summary>Hints the CPU to fetch <paramref name="bytes"/>[<paramref name="index"/>] into cache (a no-op without SSE).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Prefetch(byte[] bytes, long index)

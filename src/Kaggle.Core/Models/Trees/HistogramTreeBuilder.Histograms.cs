@@ -63,17 +63,16 @@ internal sealed partial class HistogramTreeBuilder
         });
     }
 
-    /// <summary>parent −= child over the active features' entries, split by feature across threads.</summary>
+    /// <summary>parent −= child over the active features' entries (a few hundred kilobytes: not worth a thread dispatch).</summary>
     private void SubtractInto(double[] parent, double[] child)
     {
         var active = _active;
-        var blocks = Math.Min(_threads, active.Length);
-        TreeParallel.For(blocks, _threads, b =>
+        if (active.Length == _data.FeatureCount)
         {
-            var (from, to) = Chunk(b, blocks, active.Length);
-            for (var j = from; j < to; j++)
-                HistogramKernels.Subtract(parent, child, active[j], active[j] + 1);
-        });
+            HistogramKernels.Subtract(parent, child, 0, active.Length);
+            return;
+        }
+        foreach (var f in active) HistogramKernels.Subtract(parent, child, f, f + 1);
     }
 
     /// <summary>Sum of gradients and hessians over all bins of the first active feature (every row sits in exactly one).</summary>

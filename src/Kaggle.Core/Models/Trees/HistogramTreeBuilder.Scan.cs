@@ -1,8 +1,14 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
 namespace Kaggle.Core.Models.Trees;
 
 internal sealed partial class HistogramTreeBuilder
 {
     private const int OneHotCategories = 4;
+
+    // Leaves with fewer rows than this list their occupied bins from the rows (cheaper than testing 256 bins per feature).
+    private const int SmallLeaf = 256;
 
     /// <summary>Scans every active feature's histogram (in parallel by feature) and keeps the best split, ties to the lower feature index.</summary>
     private void FindBestSplit(ref Leaf leaf)
@@ -16,6 +22,7 @@ internal sealed partial class HistogramTreeBuilder
         var histogram = leaf.Histogram!;
         var (g, h, count) = (leaf.G, leaf.H, leaf.Count);
         var active = _active;
+        var occupancy = count < SmallLeaf ? Occupancy(leaf) : null;
         var blocks = count < ParallelRows ? 1 : Math.Min(_threads, active.Length);
         TreeParallel.For(blocks, _threads, b =>
         {
@@ -23,7 +30,9 @@ internal sealed partial class HistogramTreeBuilder
             for (var j = from; j < to; j++)
             {
                 var f = active[j];
-                _featureBest[f] = _mapper.IsCategorical(f) ? ScanCategorical(f, histogram, g, h, count) : ScanNumeric(f, histogram, g, h, count);
+                _featureBest[f] = _mapper.IsCategorical(f)
+                    ? ScanCategorical(f, histogram, g, h, count)
+                    : ScanNumeric(f, histogram, g, h, count, occupancy is null ? default : occupancy.AsSpan(f * 4, 4));
             }
         });
         var best = SplitCandidate.None;
@@ -34,11 +43,56 @@ internal sealed partial class HistogramTreeBuilder
     }
 
     /// <summary>
-    /// Thresholds between value bins, left to right, with the missing bin's rows tried on each side (when there are
-    /// any), plus "every value left, missing right". Gain = G_L²/(H_L+λ) + G_R²/(H_R+λ) − G²/(H+λ).
+    /// Sets bit t of <paramref name="words"/> for every bin t &lt; <paramref name="bins"/> of the feature starting at
+    /// entry <paramref name="first"/> whose count is not 0, two entries per 512-bit compare where available.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private SplitCandidate ScanNumeric(int f, double[] histogram, double g, double h, int count)
+    private static void OccupiedBins(double[] histogram, int first, int bins, Span<ulong> words)
+    {
+        const int W = HistogramKernels.EntryWidth;
+        words.Clear();
+        var t = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            ref var start = ref histogram[first * W];
+            for (; t + 2 <= bins; t += 2)
+            {
+                // Lanes 2 and 6 hold the two entries' counts.
+                var zero = Vector512.Equals(Vector512.LoadUnsafe(ref start, (nuint)(t * W)), Vector512<double>.Zero).ExtractMostSignificantBits();
+                var pair = ((~zero >> 2) & 1) | (((~zero >> 6) & 1) << 1);
+                words[t >> 6] |= pair << (t & 63);
+            }
+        }
+        for (; t < bins; t++)
+            if (histogram[((first + t) * W) + 2] != 0) words[t >> 6] |= 1UL << (t & 63);
+    }
+
+    /// <summary>The bins each feature's rows of a small leaf occupy, as 4 words of bits per feature.</summary>
+    private ulong[] Occupancy(in Leaf leaf)
+    {
+        var featureCount = _data.FeatureCount;
+        Array.Clear(_occupancy);
+        var bins = _data.Bins;
+        foreach (var row in _rows.AsSpan(leaf.Start, leaf.Count))
+        {
+            var offset = (long)row * featureCount;
+            for (var f = 0; f < featureCount; f++)
+            {
+                int bin = bins[offset + f];
+                _occupancy[(f * 4) + (bin >> 6)] |= 1UL << bin;
+            }
+        }
+        return _occupancy;
+    }
+
+    /// <summary>
+    /// Thresholds between occupied value bins, left to right, with the missing bin's rows on the right and then (when
+    /// there are any) on the left; "every value left, missing right" is the last threshold of the first pass.
+    /// Gain = G_L²/(H_L+λ) + G_R²/(H_R+λ) − G²/(H+λ), computed for all thresholds at once by a vector kernel; the
+    /// first strictly largest wins, so ties go to the lower threshold and to missing-right.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit]
+    private SplitCandidate ScanNumeric(int f, double[] histogram, double g, double h, int count, ReadOnlySpan<ulong> occupancy)
     {
         const int W = HistogramKernels.EntryWidth;
         var lambda = _options.L2Regularization;
@@ -50,35 +104,92 @@ internal sealed partial class HistogramTreeBuilder
         double mg = histogram[missing], mh = histogram[missing + 1];
         var mc = (int)histogram[missing + 2];
         var parent = g * g / (h + lambda);
+        Span<ulong> words = stackalloc ulong[4];
+        if (occupancy.IsEmpty) OccupiedBins(histogram, first, valueBins, words);
+        else occupancy.CopyTo(words);
+
+        // Left sums after each occupied value bin, in bin order (set bits ascending; the missing bin is left out).
+        Span<byte> bins = stackalloc byte[BinMapper.MaxValueBins + 1];
+        Span<double> lefts = stackalloc double[3 * (BinMapper.MaxValueBins + 1)];
+        var n = 0;
+        double lg = 0, lh = 0, lc = 0;
+        for (var word = 0; word < 4; word++)
+            for (var bits = words[word]; bits != 0; bits &= bits - 1)
+            {
+                var t = (word * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (t >= valueBins) break;
+                var e = (first + t) * W;
+                lg += histogram[e];
+                lh += histogram[e + 1];
+                lc += histogram[e + 2];
+                bins[n] = (byte)t;
+                lefts[n] = lg;
+                lefts[256 + n] = lh;
+                lefts[512 + n] = lc;
+                n++;
+            }
+        var leftG = lefts[..n];
+        var leftH = lefts.Slice(256, n);
+        var leftC = lefts.Slice(512, n);
+
+        // Row counts only grow along the bins, so the thresholds that keep MinChildSamples on both sides are a range.
+        var from = 0;
+        while (from < n && leftC[from] < minCount) from++;
+        var to = n;
+        while (to > from && count - leftC[to - 1] < minCount) to--;
+        Span<double> gains = stackalloc double[BinMapper.MaxValueBins + 1];
         var best = SplitCandidate.None;
-        double lg = 0, lh = 0;
-        var lc = 0;
-        for (var t = 0; t < valueBins; t++)
+        if (from < to)
         {
-            var e = (first + t) * W;
-            var c = (int)histogram[e + 2];
-            if (c == 0) continue;
-            lg += histogram[e];
-            lh += histogram[e + 1];
-            lc += c;
-            // Missing right (also "all values left, missing right" when t is the last occupied bin).
-            Consider(ref best, f, t, false, lg, lh, lc, g - lg, h - lh, count - lc);
-            if (mc > 0) Consider(ref best, f, t, true, lg + mg, lh + mh, lc + mc, g - lg - mg, h - lh - mh, count - lc - mc);
+            // Missing rows (if any) on the right.
+            HistogramKernels.Gains(leftG[from..to], leftH[from..to], g, h, lambda, minWeight, parent, gains);
+            Keep(ref best, gains[..(to - from)], from, false, leftG, leftH, leftC, 0, 0, 0);
         }
+        if (mc > 0)
+        {
+            // Missing rows on the left: shift the left sums by the missing bin's and recheck the counts.
+            var to2 = n;
+            while (to2 > from && count - leftC[to2 - 1] - mc < minCount) to2--;
+            var from2 = 0;
+            while (from2 < to2 && leftC[from2] + mc < minCount) from2++;
+            if (from2 < to2)
+            {
+                Span<double> shifted = stackalloc double[2 * (BinMapper.MaxValueBins + 1)];
+                for (var i = from2; i < to2; i++)
+                {
+                    shifted[i] = leftG[i] + mg;
+                    shifted[256 + i] = leftH[i] + mh;
+                }
+                HistogramKernels.Gains(shifted[from2..to2], shifted[(256 + from2)..(256 + to2)], g, h, lambda, minWeight, parent, gains);
+                Keep(ref best, gains[..(to2 - from2)], from2, true, leftG, leftH, leftC, mg, mh, mc);
+            }
+        }
+        if (!best.IsValid) return best;
+        best.Feature = f;
+        best.Bin = bins[best.Bin];
         // Without missing rows here, NaN at prediction follows the larger child.
-        if (best.IsValid && mc == 0) best.MissingLeft = best.LeftCount >= best.RightCount;
+        if (mc == 0) best.MissingLeft = best.LeftCount >= count - best.LeftCount;
+        best.RightG = g - best.LeftG;
+        best.RightH = h - best.LeftH;
+        best.RightCount = count - best.LeftCount;
         return best;
 
-        void Consider(ref SplitCandidate best, int feature, int bin, bool missingLeft, double lG, double lH, int lC, double rG, double rH, int rC)
+        // The first strictly better gain wins; Bin holds the occupied-bin index until the end.
+        static void Keep(
+            ref SplitCandidate best, ReadOnlySpan<double> gains, int offset, bool missingLeft,
+            ReadOnlySpan<double> leftG, ReadOnlySpan<double> leftH, ReadOnlySpan<double> leftC, double addG, double addH, int addC)
         {
-            if (lC < minCount || rC < minCount || lH < minWeight || rH < minWeight) return;
-            var gain = (lG * lG / (lH + lambda)) + (rG * rG / (rH + lambda)) - parent;
-            if (gain > best.Gain)
-                best = new SplitCandidate
-                {
-                    Feature = feature, Bin = bin, MissingLeft = missingLeft, Gain = gain,
-                    LeftG = lG, LeftH = lH, LeftCount = lC, RightG = rG, RightH = rH, RightCount = rC,
-                };
+            var top = -1;
+            var topGain = best.Gain;
+            for (var i = 0; i < gains.Length; i++)
+                if (gains[i] > topGain) (top, topGain) = (i, gains[i]);
+            if (top < 0) return;
+            var k = offset + top;
+            best = new SplitCandidate
+            {
+                Bin = k, MissingLeft = missingLeft, Gain = topGain,
+                LeftG = leftG[k] + addG, LeftH = leftH[k] + addH, LeftCount = (int)leftC[k] + addC,
+            };
         }
     }
 

@@ -23,6 +23,7 @@ internal sealed partial class HistogramTreeBuilder
     private readonly int[] _rightScratch;
     private readonly double[] _ordered;
     private readonly SplitCandidate[] _featureBest;
+    private readonly ulong[] _occupancy;
     private readonly Stack<double[]> _freeHistograms = new();
     private Leaf[] _leaves = new Leaf[64];
     private SplitCandidate[] _nodeSplits = new SplitCandidate[128];
@@ -45,6 +46,7 @@ internal sealed partial class HistogramTreeBuilder
         _rightScratch = new int[data.RowCount];
         _ordered = new double[2 * data.RowCount];
         _featureBest = new SplitCandidate[data.FeatureCount];
+        _occupancy = new ulong[data.FeatureCount * 4];
     }
 
     private struct Leaf

@@ -64,6 +64,27 @@ public sealed class HistogramKernelsTests
         Assert.Equal(expected, parent);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(7)]
+    [InlineData(255)]
+    public void Gains_RandomSums_MatchScalarReferenceBitForBit(int n)
+    {
+        var random = new Random(n);
+        var leftG = Enumerable.Range(0, n).Select(_ => random.NextDouble() - 0.5).ToArray();
+        var leftH = Enumerable.Range(0, n).Select(_ => random.NextDouble() * (random.Next(5) == 0 ? 0.001 : 3)).ToArray();
+        var expected = new double[n];
+        var actual = new double[n];
+
+        HistogramKernels.GainsScalar(leftG, leftH, 0.7, 3.1, 0.5, 0.01, 0.2, expected);
+        HistogramKernels.Gains(leftG, leftH, 0.7, 3.1, 0.5, 0.01, 0.2, actual);
+
+        Assert.Equal(expected, actual);
+    }
+
     [Fact]
     public void Gather_Rows_CopiesTheirPairsInOrder()
     {
