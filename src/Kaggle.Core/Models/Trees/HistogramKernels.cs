@@ -7,15 +7,18 @@ namespace Kaggle.Core.Models.Trees;
 /// <summary>
 /// The gradient-histogram kernels of <see cref="HistogramTreeBuilder"/>. A histogram gives every feature
 /// <see cref="SlotsPerFeature"/> bins of one entry each, <see cref="EntryWidth"/> doubles (sum of gradients, sum of
-/// hessians, row count, padding): adding a row to a bin is one 256-bit load-add-store, and a feature's entries start
-/// at a constant stride, so the kernel needs no per-feature offset table. Each vectorised kernel has a scalar
-/// reference that the tests compare it with; both add in the same order, so they agree bit for bit.
+/// hessians; row counts are estimated from hessians as LightGBM does, which halves the bytes every update moves):
+/// adding a row to a bin is one 128-bit load-add-store, and a feature's entries start at a constant stride, so the
+/// kernel needs no per-feature offset table. Each vectorised kernel has a scalar reference that the tests compare it
+/// with; both add in the same order, so they agree bit for bit.
 /// </summary>
 internal static unsafe class HistogramKernels
 {
-    public const int EntryWidth = 4;
+    public const int EntryWidth = 2;
 
-    public const int SlotsPerFeature = 256;
+    // 256 bins plus 4 unused entries: a stride of exactly 4 KiB would make the entries of neighbouring features
+    // alias in the store buffer (4K aliasing) and stall the read-modify-writes.
+    public const int SlotsPerFeature = 260;
 
     /// <summary>How many rows ahead scattered reads are prefetched.</summary>
     public const int PrefetchDistance = 16;
@@ -34,13 +37,12 @@ internal static unsafe class HistogramKernels
         byte[] bins, int featureCount, ReadOnlySpan<int> rows, int count, ReadOnlySpan<double> gradients, bool byRow,
         int firstFeature, int endFeature, Span<double> histogram)
     {
-        if (!Vector256.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || !Fits(bins, featureCount, rows, count, gradients, byRow))
+        if (!Vector128.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || !Fits(bins, featureCount, rows, count, gradients, byRow))
         {
             BuildScalar(bins, featureCount, rows, count, gradients, byRow, Range(firstFeature, endFeature), histogram);
             return;
         }
         var span = endFeature - firstFeature;
-        var countOne = Vector128.Create(1.0, 0.0);
         fixed (byte* binBase = bins)
         fixed (int* rowPtr = rows)
         fixed (double* g = gradients)
@@ -59,7 +61,7 @@ internal static unsafe class HistogramKernels
                     Sse.Prefetch0(ahead + span - 1);
                     if (byRow) Sse.Prefetch0(g + (2L * rowPtr[i + PrefetchDistance]));
                 }
-                var add = Vector256.Create(Vector128.Load(g + (2L * (byRow ? row : i))), countOne);
+                var add = Vector128.Load(g + (2L * (byRow ? row : i)));
                 var p = first;
                 var j = 0;
                 for (; j + 4 <= span; j += 4, p += 4 * FeatureStride)
@@ -68,15 +70,15 @@ internal static unsafe class HistogramKernels
                     var e1 = p + FeatureStride + (rowBins[j + 1] * EntryWidth);
                     var e2 = p + (2 * FeatureStride) + (rowBins[j + 2] * EntryWidth);
                     var e3 = p + (3 * FeatureStride) + (rowBins[j + 3] * EntryWidth);
-                    Vector256.Store(Vector256.Load(e0) + add, e0);
-                    Vector256.Store(Vector256.Load(e1) + add, e1);
-                    Vector256.Store(Vector256.Load(e2) + add, e2);
-                    Vector256.Store(Vector256.Load(e3) + add, e3);
+                    Vector128.Store(Vector128.Load(e0) + add, e0);
+                    Vector128.Store(Vector128.Load(e1) + add, e1);
+                    Vector128.Store(Vector128.Load(e2) + add, e2);
+                    Vector128.Store(Vector128.Load(e3) + add, e3);
                 }
                 for (; j < span; j++, p += FeatureStride)
                 {
                     var e = p + (rowBins[j] * EntryWidth);
-                    Vector256.Store(Vector256.Load(e) + add, e);
+                    Vector128.Store(Vector128.Load(e) + add, e);
                 }
             }
         }
@@ -92,12 +94,11 @@ internal static unsafe class HistogramKernels
     {
         foreach (var f in features)
             if ((uint)f >= (uint)featureCount) throw new ArgumentOutOfRangeException(nameof(features));
-        if (!Vector256.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || !Fits(bins, featureCount, rows, count, gradients, byRow))
+        if (!Vector128.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || !Fits(bins, featureCount, rows, count, gradients, byRow))
         {
             BuildScalar(bins, featureCount, rows, count, gradients, byRow, features, histogram);
             return;
         }
-        var countOne = Vector128.Create(1.0, 0.0);
         fixed (byte* binBase = bins)
         fixed (int* rowPtr = rows)
         fixed (int* featurePtr = features)
@@ -115,12 +116,12 @@ internal static unsafe class HistogramKernels
                     Sse.Prefetch0(ahead + featureCount - 1);
                     if (byRow) Sse.Prefetch0(g + (2L * rowPtr[i + PrefetchDistance]));
                 }
-                var add = Vector256.Create(Vector128.Load(g + (2L * (byRow ? row : i))), countOne);
+                var add = Vector128.Load(g + (2L * (byRow ? row : i)));
                 for (var j = 0; j < features.Length; j++)
                 {
                     var f = featurePtr[j];
                     var e = h + ((long)f * FeatureStride) + (rowBins[f] * EntryWidth);
-                    Vector256.Store(Vector256.Load(e) + add, e);
+                    Vector128.Store(Vector128.Load(e) + add, e);
                 }
             }
         }
@@ -142,7 +143,6 @@ internal static unsafe class HistogramKernels
                 var e = ((f * SlotsPerFeature) + bins[((long)row * featureCount) + f]) * EntryWidth;
                 histogram[e] += g;
                 histogram[e + 1] += h;
-                histogram[e + 2] += 1;
             }
         }
     }

@@ -44,7 +44,8 @@ internal sealed partial class HistogramTreeBuilder
 
     /// <summary>
     /// Sets bit t of <paramref name="words"/> for every bin t &lt; <paramref name="bins"/> of the feature starting at
-    /// entry <paramref name="first"/> whose count is not 0, two entries per 512-bit compare where available.
+    /// entry <paramref name="first"/> whose hessian sum is not 0 (the bin holds rows), four entries per 512-bit
+    /// compare where available.
     /// </summary>
     private static void OccupiedBins(double[] histogram, int first, int bins, Span<ulong> words)
     {
@@ -54,16 +55,17 @@ internal sealed partial class HistogramTreeBuilder
         if (Vector512.IsHardwareAccelerated)
         {
             ref var start = ref histogram[first * W];
-            for (; t + 2 <= bins; t += 2)
+            for (; t + 4 <= bins; t += 4)
             {
-                // Lanes 2 and 6 hold the two entries' counts.
+                // Odd lanes hold the four entries' hessian sums.
                 var zero = Vector512.Equals(Vector512.LoadUnsafe(ref start, (nuint)(t * W)), Vector512<double>.Zero).ExtractMostSignificantBits();
-                var pair = ((~zero >> 2) & 1) | (((~zero >> 6) & 1) << 1);
-                words[t >> 6] |= pair << (t & 63);
+                var odd = ~zero >> 1;
+                var four = (odd & 1) | ((odd >> 1) & 2) | ((odd >> 2) & 4) | ((odd >> 3) & 8);
+                words[t >> 6] |= four << (t & 63);
             }
         }
         for (; t < bins; t++)
-            if (histogram[((first + t) * W) + 2] != 0) words[t >> 6] |= 1UL << (t & 63);
+            if (histogram[((first + t) * W) + 1] != 0) words[t >> 6] |= 1UL << (t & 63);
     }
 
     /// <summary>The bins each feature's rows of a small leaf occupy, as 4 words of bits per feature.</summary>
@@ -101,8 +103,10 @@ internal sealed partial class HistogramTreeBuilder
         var valueBins = _mapper.ValueBinCount(f);
         var first = _offsets[f];
         var missing = (first + valueBins) * W;
+        // Row counts per bin are estimated from the hessian share, as LightGBM does (exact when hessians are equal).
+        var perHessian = h > 0 ? count / h : 0;
         double mg = histogram[missing], mh = histogram[missing + 1];
-        var mc = (int)histogram[missing + 2];
+        var mc = mh > 0 ? Math.Max(1, (int)((mh * perHessian) + 0.5)) : 0;
         var parent = g * g / (h + lambda);
         Span<ulong> words = stackalloc ulong[4];
         if (occupancy.IsEmpty) OccupiedBins(histogram, first, valueBins, words);
@@ -121,7 +125,7 @@ internal sealed partial class HistogramTreeBuilder
                 var e = (first + t) * W;
                 lg += histogram[e];
                 lh += histogram[e + 1];
-                lc += histogram[e + 2];
+                lc += Math.Max(1, (int)((histogram[e + 1] * perHessian) + 0.5));
                 bins[n] = (byte)t;
                 lefts[n] = lg;
                 lefts[256 + n] = lh;
@@ -208,7 +212,8 @@ internal sealed partial class HistogramTreeBuilder
         Span<int> used = stackalloc int[BinMapper.MaxValueBins];
         var usedCount = 0;
         for (var b = 0; b < _mapper.ValueBinCount(f); b++)
-            if (histogram[((first + b) * W) + 2] > 0) used[usedCount++] = b;
+            if (histogram[((first + b) * W) + 1] > 0) used[usedCount++] = b;
+        var perHessian = h > 0 ? count / h : 0;
         var best = SplitCandidate.None;
         if (usedCount < 2) return best;
 
@@ -221,7 +226,7 @@ internal sealed partial class HistogramTreeBuilder
                 var e = (first + used[i]) * W;
                 var set = default(BinSet);
                 set.Add(used[i]);
-                Consider(ref best, set, histogram[e], histogram[e + 1], (int)histogram[e + 2], lambda, parent);
+                Consider(ref best, set, histogram[e], histogram[e + 1], Count(histogram[e + 1]), lambda, parent);
             }
             return best;
         }
@@ -249,12 +254,14 @@ internal sealed partial class HistogramTreeBuilder
                 var e = (first + bin) * W;
                 lg += histogram[e];
                 lh += histogram[e + 1];
-                lc += (int)histogram[e + 2];
+                lc += Count(histogram[e + 1]);
                 set.Add(bin);
                 Consider(ref best, set, lg, lh, lc, catLambda, catParent);
             }
         }
         return best;
+
+        int Count(double binHessian) => Math.Max(1, (int)((binHessian * perHessian) + 0.5));
 
         void Consider(ref SplitCandidate best, BinSet set, double lG, double lH, int lC, double lambda, double parent)
         {
