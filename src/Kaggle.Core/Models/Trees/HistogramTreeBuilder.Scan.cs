@@ -10,34 +10,53 @@ internal sealed partial class HistogramTreeBuilder
     // Leaves with fewer rows than this list their occupied bins from the rows (cheaper than testing 256 bins per feature).
     private const int SmallLeaf = 256;
 
-    /// <summary>Scans every active feature's histogram (in parallel by feature) and keeps the best split, ties to the lower feature index.</summary>
-    private void FindBestSplit(ref Leaf leaf)
+    /// <summary>
+    /// Finds the best split of <paramref name="small"/> and (when <paramref name="hasLarge"/>) of
+    /// <paramref name="large"/>, scanning the active features in parallel by block; ties go to the lower feature.
+    /// A leaf that cannot split, or finds no split gaining more than MinSplitGain, gives its histogram back.
+    /// </summary>
+    private void Scan(ref Leaf small, ref Leaf large, bool hasLarge)
     {
-        leaf.Best = SplitCandidate.None;
-        if (!CanSplit(leaf))
-        {
-            Release(ref leaf.Histogram);
-            return;
-        }
-        var histogram = leaf.Histogram!;
-        var (g, h, count) = (leaf.G, leaf.H, leaf.Count);
+        small.Best = SplitCandidate.None;
+        large.Best = SplitCandidate.None;
+        var scanSmall = CanSplit(small);
+        var scanLarge = hasLarge && CanSplit(large);
+        if (!scanSmall) Release(ref small.Histogram);
+        if (!scanLarge) Release(ref large.Histogram);
+        if (!scanSmall && !scanLarge) return;
+        var a = new ScanJob(small, scanSmall, scanSmall && small.Count < SmallLeaf ? Occupancy(small, _smallOccupancy) : null, _smallBest);
+        var b = new ScanJob(large, scanLarge, scanLarge && large.Count < SmallLeaf ? Occupancy(large, _largeOccupancy) : null, _largeBest);
         var active = _active;
-        var occupancy = count < SmallLeaf ? Occupancy(leaf) : null;
-        var blocks = count < ParallelRows ? 1 : Math.Min(_threads, active.Length);
-        TreeParallel.For(blocks, _threads, b =>
+        var blocks = Blocks((scanSmall ? small.Count : 0) + (scanLarge ? large.Count : 0));
+        TreeParallel.For(blocks, _threads, block =>
         {
-            var (from, to) = Chunk(b, blocks, active.Length);
+            var (from, to) = Chunk(block, blocks, active.Length);
             for (var j = from; j < to; j++)
             {
-                var f = active[j];
-                _featureBest[f] = _mapper.IsCategorical(f)
-                    ? ScanCategorical(f, histogram, g, h, count)
-                    : ScanNumeric(f, histogram, g, h, count, occupancy is null ? default : occupancy.AsSpan(f * 4, 4));
+                ScanFeature(a, active[j]);
+                ScanFeature(b, active[j]);
             }
         });
+        if (scanSmall) Pick(ref small, _smallBest);
+        if (scanLarge) Pick(ref large, _largeBest);
+    }
+
+    private sealed record ScanJob(Leaf Leaf, bool Enabled, ulong[]? Occupancy, SplitCandidate[] Best);
+
+    private void ScanFeature(ScanJob job, int f)
+    {
+        if (!job.Enabled) return;
+        var leaf = job.Leaf;
+        job.Best[f] = _mapper.IsCategorical(f)
+            ? ScanCategorical(f, leaf.Histogram!, leaf.G, leaf.H, leaf.Count)
+            : ScanNumeric(f, leaf.Histogram!, leaf.G, leaf.H, leaf.Count, job.Occupancy is null ? default : job.Occupancy.AsSpan(f * 4, 4));
+    }
+
+    private void Pick(ref Leaf leaf, SplitCandidate[] perFeature)
+    {
         var best = SplitCandidate.None;
-        foreach (var f in active)
-            if (_featureBest[f].IsValid && _featureBest[f].Gain > best.Gain) best = _featureBest[f];
+        foreach (var f in _active)
+            if (perFeature[f].IsValid && perFeature[f].Gain > best.Gain) best = perFeature[f];
         if (best.IsValid && best.Gain > _options.MinSplitGain) leaf.Best = best;
         else Release(ref leaf.Histogram);
     }
@@ -69,10 +88,10 @@ internal sealed partial class HistogramTreeBuilder
     }
 
     /// <summary>The bins each feature's rows of a small leaf occupy, as 4 words of bits per feature.</summary>
-    private ulong[] Occupancy(in Leaf leaf)
+    private ulong[] Occupancy(in Leaf leaf, ulong[] occupancy)
     {
         var featureCount = _data.FeatureCount;
-        Array.Clear(_occupancy);
+        Array.Clear(occupancy);
         var bins = _data.Bins;
         foreach (var row in _rows.AsSpan(leaf.Start, leaf.Count))
         {
@@ -80,10 +99,10 @@ internal sealed partial class HistogramTreeBuilder
             for (var f = 0; f < featureCount; f++)
             {
                 int bin = bins[offset + f];
-                _occupancy[(f * 4) + (bin >> 6)] |= 1UL << bin;
+                occupancy[(f * 4) + (bin >> 6)] |= 1UL << bin;
             }
         }
-        return _occupancy;
+        return occupancy;
     }
 
     /// <summary>

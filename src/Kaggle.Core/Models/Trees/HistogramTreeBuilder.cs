@@ -22,8 +22,10 @@ internal sealed partial class HistogramTreeBuilder
     private readonly int[] _leftScratch;
     private readonly int[] _rightScratch;
     private readonly double[] _ordered;
-    private readonly SplitCandidate[] _featureBest;
-    private readonly ulong[] _occupancy;
+    private readonly SplitCandidate[] _smallBest;
+    private readonly SplitCandidate[] _largeBest;
+    private readonly ulong[] _smallOccupancy;
+    private readonly ulong[] _largeOccupancy;
     private readonly Stack<double[]> _freeHistograms = new();
     private Leaf[] _leaves = new Leaf[64];
     private SplitCandidate[] _nodeSplits = new SplitCandidate[128];
@@ -45,8 +47,10 @@ internal sealed partial class HistogramTreeBuilder
         _leftScratch = new int[data.RowCount];
         _rightScratch = new int[data.RowCount];
         _ordered = new double[2 * data.RowCount];
-        _featureBest = new SplitCandidate[data.FeatureCount];
-        _occupancy = new ulong[data.FeatureCount * 4];
+        _smallBest = new SplitCandidate[data.FeatureCount];
+        _largeBest = new SplitCandidate[data.FeatureCount];
+        _smallOccupancy = new ulong[data.FeatureCount * 4];
+        _largeOccupancy = new ulong[data.FeatureCount * 4];
     }
 
     private struct Leaf
@@ -92,12 +96,10 @@ internal sealed partial class HistogramTreeBuilder
         Gains = new double[_data.FeatureCount];
         SplitCounts = new int[_data.FeatureCount];
         _tree = new Tree(1, 64);
-        var root = new Leaf { Start = 0, Count = rowCount, Node = _tree.AddLeaf([0.0]), Histogram = RentHistogram() };
-        BuildHistogram(root, gradients, wholeData: bag.IsEmpty);
-        (root.G, root.H) = Totals(root.Histogram);
+        var root = new Leaf { Start = 0, Count = rowCount, Node = _tree.AddLeaf([0.0]), Histogram = RentHistogram(), Best = SplitCandidate.None };
+        BuildRoot(ref root, gradients, wholeData: bag.IsEmpty);
         _leaves[0] = root;
         LeafCount = 1;
-        FindBestSplit(ref _leaves[0]);
 
         while (_options.MaxLeaves > LeafCount)
         {
@@ -130,27 +132,22 @@ internal sealed partial class HistogramTreeBuilder
         Gains[split.Feature] += split.Gain;
         SplitCounts[split.Feature]++;
 
-        var left = new Leaf { Start = parent.Start, Count = mid - parent.Start, Node = leftNode, Depth = parent.Depth + 1, G = split.LeftG, H = split.LeftH };
-        var right = new Leaf { Start = mid, Count = parent.Start + parent.Count - mid, Node = rightNode, Depth = parent.Depth + 1, G = split.RightG, H = split.RightH };
-        var splitLeft = CanSplit(left);
-        var splitRight = CanSplit(right);
+        var left = new Leaf { Start = parent.Start, Count = mid - parent.Start, Node = leftNode, Depth = parent.Depth + 1, G = split.LeftG, H = split.LeftH, Best = SplitCandidate.None };
+        var right = new Leaf { Start = mid, Count = parent.Start + parent.Count - mid, Node = rightNode, Depth = parent.Depth + 1, G = split.RightG, H = split.RightH, Best = SplitCandidate.None };
         var histogram = parent.Histogram!;
-        if (splitLeft || splitRight)
+        if (CanSplit(left) || CanSplit(right))
         {
             // Pass over the smaller child only; the larger child's histogram is the parent's minus the smaller's.
             ref var small = ref left.Count <= right.Count ? ref left : ref right;
             ref var large = ref left.Count <= right.Count ? ref right : ref left;
             small.Histogram = RentHistogram();
-            BuildHistogram(small, gradients, wholeData: false);
-            SubtractInto(histogram, small.Histogram);
             large.Histogram = histogram;
+            Expand(ref small, ref large, gradients);
         }
         else
         {
             _freeHistograms.Push(histogram);
         }
-        FindBestSplit(ref left);
-        FindBestSplit(ref right);
         _leaves[index] = left;
         _leaves[LeafCount++] = right;
     }
