@@ -25,7 +25,7 @@ internal sealed partial class HistogramTreeBuilder
         var blocks = Blocks(root.Count);
         var histogram = root.Histogram!;
         var (start, count) = (root.Start, root.Count);
-        TreeParallel.For(blocks, _threads, b => BuildBlock(b, blocks, start, count, source, byRow, wholeData, histogram));
+        _team.Run(blocks, b => BuildBlock(b, blocks, start, count, source, byRow, wholeData, histogram));
         (root.G, root.H) = Totals(histogram);
         var unused = default(Leaf);
         Scan(ref root, ref unused, hasLarge: false);
@@ -45,7 +45,7 @@ internal sealed partial class HistogramTreeBuilder
         var (start, count) = (small.Start, small.Count);
         var blocks = Blocks(small.Count + (subtract ? large.Count : 0));
         var active = _active;
-        TreeParallel.For(blocks, _threads, b =>
+        _team.Run(blocks, b =>
         {
             BuildBlock(b, blocks, start, count, source, byRow, false, smallHistogram);
             if (largeHistogram is null) return;
@@ -62,7 +62,7 @@ internal sealed partial class HistogramTreeBuilder
         var rows = _rows;
         var (start, count) = (leaf.Start, leaf.Count);
         var chunks = ChunkCount(count);
-        TreeParallel.For(chunks, _threads, c =>
+        _team.Run(chunks, c =>
         {
             var (from, to) = Chunk(c, chunks, count);
             HistogramKernels.Gather(rows.AsSpan(start + from, to - from), gradients, _ordered.AsSpan(2 * from, 2 * (to - from)));

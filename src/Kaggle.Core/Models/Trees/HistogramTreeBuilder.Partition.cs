@@ -16,7 +16,7 @@ internal sealed partial class HistogramTreeBuilder
         var columnStart = (long)split.Feature * _data.RowCount;
         var missingBin = _mapper.MissingBin(split.Feature);
         var rows = _rows;
-        TreeParallel.For(chunks, _threads, c =>
+        _team.Run(chunks, c =>
         {
             var (from, to) = Chunk(c, chunks, count);
             lefts[c] = PartitionChunk(rows.AsSpan(start + from, to - from), columns, columnStart, split, missingBin, _leftScratch.AsSpan(from), _rightScratch.AsSpan(from));

@@ -28,7 +28,7 @@ internal sealed partial class HistogramTreeBuilder
         var b = new ScanJob(large, scanLarge, scanLarge && large.Count < SmallLeaf ? Occupancy(large, _largeOccupancy) : null, _largeBest);
         var active = _active;
         var blocks = Blocks((scanSmall ? small.Count : 0) + (scanLarge ? large.Count : 0));
-        TreeParallel.For(blocks, _threads, block =>
+        _team.Run(blocks, block =>
         {
             var (from, to) = Chunk(block, blocks, active.Length);
             for (var j = from; j < to; j++)

@@ -14,6 +14,7 @@ internal sealed partial class HistogramTreeBuilder
     private readonly BinnedMatrix _data;
     private readonly BinMapper _mapper;
     private readonly BoostingOptions _options;
+    private readonly WorkerTeam _team;
     private readonly int _threads;
     private readonly int[] _offsets;
     private readonly int _entryCount;
@@ -32,17 +33,18 @@ internal sealed partial class HistogramTreeBuilder
     private int[] _active = [];
     private Tree _tree = new(1);
 
-    public HistogramTreeBuilder(BinnedMatrix data, BinMapper mapper, BoostingOptions options, int threads)
+    public HistogramTreeBuilder(BinnedMatrix data, BinMapper mapper, BoostingOptions options, WorkerTeam team)
     {
         _data = data;
         _mapper = mapper;
         _options = options;
-        _threads = threads;
-        // Every feature owns 256 entries whatever its bin count, so the kernels address a bin without an offset table.
+        _team = team;
+        _threads = team.Size;
+        // Every feature owns the same number of entries whatever its bin count, so kernels need no offset table.
         _offsets = new int[data.FeatureCount + 1];
         for (var f = 0; f <= data.FeatureCount; f++) _offsets[f] = f * HistogramKernels.SlotsPerFeature;
         _entryCount = _offsets[^1];
-        _columns = data.ColumnMajor(threads);
+        _columns = data.ColumnMajor(_threads);
         _rows = new int[data.RowCount];
         _leftScratch = new int[data.RowCount];
         _rightScratch = new int[data.RowCount];
