@@ -27,7 +27,11 @@ internal sealed class HistogramVerb : IBenchVerb
         for (var i = 0; i < gradients.Length; i++) gradients[i] = random.NextDouble();
         var scattered = Enumerable.Range(0, rows / stride).Select(i => (i * stride) + random.Next(stride)).ToArray();
         var ordered = new double[2 * scattered.Length];
-        HistogramKernels.Gather(scattered, gradients, ordered);
+        for (var i = 0; i < scattered.Length; i++)
+        {
+            ordered[2 * i] = gradients[2 * scattered[i]];
+            ordered[(2 * i) + 1] = gradients[(2 * scattered[i]) + 1];
+        }
         var histogram = new double[features * HistogramKernels.SlotsPerFeature * HistogramKernels.EntryWidth];
         var all = Enumerable.Range(0, features).ToArray();
 

@@ -155,6 +155,13 @@ internal static unsafe class HistogramKernels
         System.Numerics.Tensors.TensorPrimitives.Subtract(p, c, p);
     }
 
+    /// <summary><paramref name="total"/> += <paramref name="part"/> over the entries of features [<paramref name="firstFeature"/>, <paramref name="endFeature"/>).</summary>
+    public static void Add(Span<double> total, ReadOnlySpan<double> part, int firstFeature, int endFeature)
+    {
+        var t = total[(firstFeature * FeatureStride)..(endFeature * FeatureStride)];
+        System.Numerics.Tensors.TensorPrimitives.Add(t, part[(firstFeature * FeatureStride)..(endFeature * FeatureStride)], t);
+    }
+
     /// <summary>The scalar reference of <see cref="Subtract"/>.</summary>
     public static void SubtractScalar(Span<double> parent, ReadOnlySpan<double> child, int firstFeature, int endFeature)
     {
@@ -212,24 +219,6 @@ internal static unsafe class HistogramKernels
     {
         if (Sse.IsSupported)
             fixed (byte* p = bytes) Sse.Prefetch0(p + index);
-    }
-
-    /// <summary>Copies the gradient pairs of <paramref name="rows"/> into consecutive order, so histogram passes read them sequentially.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public static void Gather(ReadOnlySpan<int> rows, ReadOnlySpan<double> gradients, Span<double> ordered)
-    {
-        if (ordered.Length < 2 * rows.Length) throw new ArgumentException("ordered is too short.", nameof(ordered));
-        fixed (double* src = gradients)
-        fixed (double* dst = ordered)
-        {
-            for (var i = 0; i < rows.Length; i++)
-            {
-                if (Sse.IsSupported && i + PrefetchDistance < rows.Length) Sse.Prefetch0(src + (2L * rows[i + PrefetchDistance]));
-                var row = rows[i];
-                if ((uint)(2 * row) >= (uint)gradients.Length) throw new ArgumentOutOfRangeException(nameof(rows));
-                Vector128.Store(Vector128.Load(src + (2L * row)), dst + (2 * i));
-            }
-        }
     }
 
     // The unchecked kernels may run only when every index they form is in bounds.

@@ -5,8 +5,12 @@ internal sealed partial class HistogramTreeBuilder
     // Below this many rows a region stays on the calling thread: a dispatch costs more than it saves.
     private const int ParallelRows = 4096;
 
-    // Rows per chunk of a gather or partition; chunks depend on the row count only, never on the thread count.
+    // Rows per chunk of a partition; chunks depend on the row count only, never on the thread count.
     private const int ChunkRows = 8192;
+
+    // Leaves of at least twice BoostingOptions.HistogramChunkRows rows build their histogram in row chunks of about
+    // that size, at most this many (each chunk costs a buffer to clear and to add up).
+    private const int MaxHistogramChunks = 8;
 
     // Not cleared: each block of a histogram pass clears its own features' entries first, in parallel.
     private double[] RentHistogram() =>
@@ -19,71 +23,75 @@ internal sealed partial class HistogramTreeBuilder
     }
 
     /// <summary>The root: its histogram over all (bagged) rows, its sums, then its best split.</summary>
-    private void BuildRoot(ref Leaf root, double[] gradients, bool wholeData)
+    private void BuildRoot(ref Leaf root, double[] gradients)
     {
-        var (source, byRow) = GradientSource(root, gradients, wholeData);
-        var blocks = Blocks(root.Count);
-        var histogram = root.Histogram!;
-        var (start, count) = (root.Start, root.Count);
-        _team.Run(blocks, b => BuildBlock(b, blocks, start, count, source, byRow, wholeData, histogram));
-        (root.G, root.H) = Totals(histogram);
+        BuildHistogram(root, gradients);
+        (root.G, root.H) = Totals(root.Histogram!);
         var unused = default(Leaf);
         Scan(ref root, ref unused, hasLarge: false);
     }
 
     /// <summary>
-    /// One region per split, by feature block: the smaller child's histogram from its rows, the larger child's by
-    /// subtraction from the parent's (only if it may split), and both children's best splits.
+    /// The smaller child's histogram from its rows, then (in the scan region) the larger child's by subtraction from
+    /// the parent's, which it holds on entry, and both children's best splits.
     /// </summary>
     private void Expand(ref Leaf small, ref Leaf large, double[] gradients)
     {
-        var (source, byRow) = GradientSource(small, gradients, wholeData: false);
-        var subtract = CanSplit(large);
-        if (!subtract) Release(ref large.Histogram);
-        var smallHistogram = small.Histogram!;
-        var largeHistogram = large.Histogram;
-        var (start, count) = (small.Start, small.Count);
-        var blocks = Blocks(small.Count + (subtract ? large.Count : 0));
-        var active = _active;
-        _team.Run(blocks, b =>
-        {
-            BuildBlock(b, blocks, start, count, source, byRow, false, smallHistogram);
-            if (largeHistogram is null) return;
-            var (from, to) = Chunk(b, blocks, active.Length);
-            for (var j = from; j < to; j++) HistogramKernels.Subtract(largeHistogram, smallHistogram, active[j], active[j] + 1);
-        });
-        Scan(ref small, ref large, hasLarge: subtract);
+        BuildHistogram(small, gradients);
+        Scan(ref small, ref large, hasLarge: true);
     }
 
-    /// <summary>The gradient pairs a histogram pass reads: in place by row, or a consecutive gathered copy for big leaves read by several blocks.</summary>
-    private (double[] Source, bool ByRow) GradientSource(in Leaf leaf, double[] gradients, bool wholeData)
+    /// <summary>
+    /// Fills the leaf's histogram over the active features. Big leaves are cut into a fixed number of row chunks
+    /// (a function of the row count only), each summed into its own buffer and then added up in chunk order, so every
+    /// row is read once and the sums do not depend on the thread count; mid-sized leaves split the features instead.
+    /// </summary>
+    private void BuildHistogram(in Leaf leaf, double[] gradients)
     {
-        if (wholeData || leaf.Count < ParallelRows) return (gradients, true);
-        var rows = _rows;
+        var histogram = leaf.Histogram!;
         var (start, count) = (leaf.Start, leaf.Count);
-        var chunks = ChunkCount(count);
+        var chunkRows = _options.HistogramChunkRows;
+        var chunks = count < chunkRows * 2 ? 1 : Math.Min(MaxHistogramChunks, count / chunkRows);
+        if (chunks == 1)
+        {
+            var blocks = Blocks(count);
+            _team.Run(blocks, b =>
+            {
+                var (from, to) = Chunk(b, blocks, _active.Length);
+                BuildRows(start, count, gradients, from, to, histogram);
+            });
+            return;
+        }
+        while (_partials.Count < chunks - 1) _partials.Add(new double[_entryCount * HistogramKernels.EntryWidth]);
+        var partials = _partials;
         _team.Run(chunks, c =>
         {
             var (from, to) = Chunk(c, chunks, count);
-            HistogramKernels.Gather(rows.AsSpan(start + from, to - from), gradients, _ordered.AsSpan(2 * from, 2 * (to - from)));
+            BuildRows(start + from, to - from, gradients, 0, _active.Length, c == 0 ? histogram : partials[c - 1]);
         });
-        return (_ordered, false);
+        var blocks2 = Math.Min(_threads, _active.Length);
+        _team.Run(blocks2, b =>
+        {
+            var (from, to) = Chunk(b, blocks2, _active.Length);
+            for (var j = from; j < to; j++)
+                for (var c = 1; c < chunks; c++)
+                    HistogramKernels.Add(histogram, partials[c - 1], _active[j], _active[j] + 1);
+        });
     }
 
     private int Blocks(int rows) => rows < ParallelRows ? 1 : Math.Min(_threads, _active.Length);
 
-    /// <summary>Adds the leaf's rows to the entries of feature block <paramref name="block"/> of <paramref name="blocks"/>.</summary>
-    private void BuildBlock(int block, int blocks, int start, int count, double[] source, bool byRow, bool wholeData, double[] histogram)
+    /// <summary>Clears the entries of active features [<paramref name="from"/>, <paramref name="to"/>) and adds rows [start, start + count) of <c>_rows</c> to them.</summary>
+    private void BuildRows(int start, int count, double[] gradients, int from, int to, double[] histogram)
     {
         var active = _active;
-        var (from, to) = Chunk(block, blocks, active.Length);
         const int W = HistogramKernels.EntryWidth;
         for (var j = from; j < to; j++) histogram.AsSpan(_offsets[active[j]] * W, (_offsets[active[j] + 1] - _offsets[active[j]]) * W).Clear();
-        var rows = wholeData ? default : _rows.AsSpan(start, count);
+        var rows = _rows.AsSpan(start, count);
         if (active.Length == _data.FeatureCount)
-            HistogramKernels.Build(_data.Bins, _data.FeatureCount, rows, count, source, byRow, from, to, histogram);
+            HistogramKernels.Build(_data.Bins, _data.FeatureCount, rows, count, gradients, true, from, to, histogram);
         else
-            HistogramKernels.BuildSubset(_data.Bins, _data.FeatureCount, rows, count, source, byRow, active.AsSpan(from, to - from), histogram);
+            HistogramKernels.BuildSubset(_data.Bins, _data.FeatureCount, rows, count, gradients, true, active.AsSpan(from, to - from), histogram);
     }
 
     /// <summary>Sum of gradients and hessians over all bins of the first active feature (every row sits in exactly one).</summary>

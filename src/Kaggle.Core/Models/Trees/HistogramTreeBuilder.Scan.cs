@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 
 namespace Kaggle.Core.Models.Trees;
 
@@ -12,8 +11,9 @@ internal sealed partial class HistogramTreeBuilder
 
     /// <summary>
     /// Finds the best split of <paramref name="small"/> and (when <paramref name="hasLarge"/>) of
-    /// <paramref name="large"/>, scanning the active features in parallel by block; ties go to the lower feature.
-    /// A leaf that cannot split, or finds no split gaining more than MinSplitGain, gives its histogram back.
+    /// <paramref name="large"/>, in one region over feature blocks that first turns the large leaf's (parent's)
+    /// histogram into its own by subtracting the small one's; ties go to the lower feature. A leaf that cannot split,
+    /// or finds no split gaining more than MinSplitGain, gives its histogram back.
     /// </summary>
     private void Scan(ref Leaf small, ref Leaf large, bool hasLarge)
     {
@@ -21,23 +21,28 @@ internal sealed partial class HistogramTreeBuilder
         large.Best = SplitCandidate.None;
         var scanSmall = CanSplit(small);
         var scanLarge = hasLarge && CanSplit(large);
-        if (!scanSmall) Release(ref small.Histogram);
         if (!scanLarge) Release(ref large.Histogram);
-        if (!scanSmall && !scanLarge) return;
-        var a = new ScanJob(small, scanSmall, scanSmall && small.Count < SmallLeaf ? Occupancy(small, _smallOccupancy) : null, _smallBest);
-        var b = new ScanJob(large, scanLarge, scanLarge && large.Count < SmallLeaf ? Occupancy(large, _largeOccupancy) : null, _largeBest);
-        var active = _active;
-        var blocks = Blocks((scanSmall ? small.Count : 0) + (scanLarge ? large.Count : 0));
-        _team.Run(blocks, block =>
+        if (scanSmall || scanLarge)
         {
-            var (from, to) = Chunk(block, blocks, active.Length);
-            for (var j = from; j < to; j++)
+            var a = new ScanJob(small, scanSmall, scanSmall && small.Count < SmallLeaf ? Occupancy(small, _smallOccupancy) : null, _smallBest);
+            var b = new ScanJob(large, scanLarge, scanLarge && large.Count < SmallLeaf ? Occupancy(large, _largeOccupancy) : null, _largeBest);
+            var (smallHistogram, largeHistogram) = (small.Histogram!, large.Histogram);
+            var active = _active;
+            var blocks = Blocks((scanSmall ? small.Count : 0) + (scanLarge ? large.Count : 0));
+            _team.Run(blocks, block =>
             {
-                ScanFeature(a, active[j]);
-                ScanFeature(b, active[j]);
-            }
-        });
+                var (from, to) = Chunk(block, blocks, active.Length);
+                for (var j = from; j < to; j++)
+                {
+                    if (hasLarge && largeHistogram is not null)
+                        HistogramKernels.Subtract(largeHistogram, smallHistogram, active[j], active[j] + 1);
+                    ScanFeature(a, active[j]);
+                    ScanFeature(b, active[j]);
+                }
+            });
+        }
         if (scanSmall) Pick(ref small, _smallBest);
+        else Release(ref small.Histogram);
         if (scanLarge) Pick(ref large, _largeBest);
     }
 
@@ -59,32 +64,6 @@ internal sealed partial class HistogramTreeBuilder
             if (perFeature[f].IsValid && perFeature[f].Gain > best.Gain) best = perFeature[f];
         if (best.IsValid && best.Gain > _options.MinSplitGain) leaf.Best = best;
         else Release(ref leaf.Histogram);
-    }
-
-    /// <summary>
-    /// Sets bit t of <paramref name="words"/> for every bin t &lt; <paramref name="bins"/> of the feature starting at
-    /// entry <paramref name="first"/> whose hessian sum is not 0 (the bin holds rows), four entries per 512-bit
-    /// compare where available.
-    /// </summary>
-    private static void OccupiedBins(double[] histogram, int first, int bins, Span<ulong> words)
-    {
-        const int W = HistogramKernels.EntryWidth;
-        words.Clear();
-        var t = 0;
-        if (Vector512.IsHardwareAccelerated)
-        {
-            ref var start = ref histogram[first * W];
-            for (; t + 4 <= bins; t += 4)
-            {
-                // Odd lanes hold the four entries' hessian sums.
-                var zero = Vector512.Equals(Vector512.LoadUnsafe(ref start, (nuint)(t * W)), Vector512<double>.Zero).ExtractMostSignificantBits();
-                var odd = ~zero >> 1;
-                var four = (odd & 1) | ((odd >> 1) & 2) | ((odd >> 2) & 4) | ((odd >> 3) & 8);
-                words[t >> 6] |= four << (t & 63);
-            }
-        }
-        for (; t < bins; t++)
-            if (histogram[((first + t) * W) + 1] != 0) words[t >> 6] |= 1UL << (t & 63);
     }
 
     /// <summary>The bins each feature's rows of a small leaf occupy, as 4 words of bits per feature.</summary>
@@ -127,30 +106,45 @@ internal sealed partial class HistogramTreeBuilder
         double mg = histogram[missing], mh = histogram[missing + 1];
         var mc = mh > 0 ? Math.Max(1, (int)((mh * perHessian) + 0.5)) : 0;
         var parent = g * g / (h + lambda);
-        Span<ulong> words = stackalloc ulong[4];
-        if (occupancy.IsEmpty) OccupiedBins(histogram, first, valueBins, words);
-        else occupancy.CopyTo(words);
 
-        // Left sums after each occupied value bin, in bin order (set bits ascending; the missing bin is left out).
+        // Left sums after each candidate threshold, in bin order: after every value bin of a big leaf (branch-free;
+        // an empty bin repeats its predecessor's partition, which the first-best rule then ignores), or after each
+        // occupied bin of a small leaf (set bits ascending). Row counts are cumulative hessian shares.
         Span<byte> bins = stackalloc byte[BinMapper.MaxValueBins + 1];
         Span<double> lefts = stackalloc double[3 * (BinMapper.MaxValueBins + 1)];
         var n = 0;
-        double lg = 0, lh = 0, lc = 0;
-        for (var word = 0; word < 4; word++)
-            for (var bits = words[word]; bits != 0; bits &= bits - 1)
+        double lg = 0, lh = 0;
+        if (occupancy.IsEmpty)
+        {
+            for (var t = 0; t < valueBins; t++)
             {
-                var t = (word * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                if (t >= valueBins) break;
                 var e = (first + t) * W;
                 lg += histogram[e];
                 lh += histogram[e + 1];
-                lc += Math.Max(1, (int)((histogram[e + 1] * perHessian) + 0.5));
-                bins[n] = (byte)t;
-                lefts[n] = lg;
-                lefts[256 + n] = lh;
-                lefts[512 + n] = lc;
-                n++;
+                lefts[t] = lg;
+                lefts[256 + t] = lh;
+                lefts[512 + t] = Math.Round(lh * perHessian);
+                bins[t] = (byte)t;
             }
+            n = valueBins;
+        }
+        else
+        {
+            for (var word = 0; word < 4; word++)
+                for (var bits = occupancy[word]; bits != 0; bits &= bits - 1)
+                {
+                    var t = (word * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    if (t >= valueBins) break;
+                    var e = (first + t) * W;
+                    lg += histogram[e];
+                    lh += histogram[e + 1];
+                    bins[n] = (byte)t;
+                    lefts[n] = lg;
+                    lefts[256 + n] = lh;
+                    lefts[512 + n] = Math.Round(lh * perHessian);
+                    n++;
+                }
+        }
         var leftG = lefts[..n];
         var leftH = lefts.Slice(256, n);
         var leftC = lefts.Slice(512, n);

@@ -22,7 +22,7 @@ internal sealed partial class HistogramTreeBuilder
     private readonly int[] _rows;
     private readonly int[] _leftScratch;
     private readonly int[] _rightScratch;
-    private readonly double[] _ordered;
+    private readonly List<double[]> _partials = [];
     private readonly SplitCandidate[] _smallBest;
     private readonly SplitCandidate[] _largeBest;
     private readonly ulong[] _smallOccupancy;
@@ -48,7 +48,6 @@ internal sealed partial class HistogramTreeBuilder
         _rows = new int[data.RowCount];
         _leftScratch = new int[data.RowCount];
         _rightScratch = new int[data.RowCount];
-        _ordered = new double[2 * data.RowCount];
         _smallBest = new SplitCandidate[data.FeatureCount];
         _largeBest = new SplitCandidate[data.FeatureCount];
         _smallOccupancy = new ulong[data.FeatureCount * 4];
@@ -99,7 +98,7 @@ internal sealed partial class HistogramTreeBuilder
         SplitCounts = new int[_data.FeatureCount];
         _tree = new Tree(1, 64);
         var root = new Leaf { Start = 0, Count = rowCount, Node = _tree.AddLeaf([0.0]), Histogram = RentHistogram(), Best = SplitCandidate.None };
-        BuildRoot(ref root, gradients, wholeData: bag.IsEmpty);
+        BuildRoot(ref root, gradients);
         _leaves[0] = root;
         LeafCount = 1;
 

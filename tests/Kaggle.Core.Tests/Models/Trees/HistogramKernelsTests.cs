@@ -86,15 +86,19 @@ public sealed class HistogramKernelsTests
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
-    public void Gather_Rows_CopiesTheirPairsInOrder()
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 5)]
+    public void Add_RandomInputs_AddsTheFeatureRange(int first, int end)
     {
-        double[] gradients = [0, 10, 1, 11, 2, 12, 3, 13];
-        var ordered = new double[6];
+        var random = new Random(end);
+        var total = Enumerable.Range(0, 6 * Width).Select(_ => random.NextDouble()).ToArray();
+        var part = Enumerable.Range(0, 6 * Width).Select(_ => random.NextDouble()).ToArray();
+        var expected = total.Select((v, i) => i >= first * Width && i < end * Width ? v + part[i] : v).ToArray();
 
-        HistogramKernels.Gather([3, 0, 2], gradients, ordered);
+        HistogramKernels.Add(total, part, first, end);
 
-        Assert.Equal([3.0, 13, 0, 10, 2, 12], ordered);
+        Assert.Equal(expected, total);
     }
 
     private static (byte[] Bins, int[] Rows, double[] Gradients) Inputs(int count, int featureCount, int seed)
