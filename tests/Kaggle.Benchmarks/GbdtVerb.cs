@@ -32,6 +32,7 @@ internal sealed class GbdtVerb : IBenchVerb
             MaxLeaves = maxLeaves > 0 ? maxLeaves : null,
             MaxDepth = maxDepth > 0 ? maxDepth : null,
             MinChildSamples = args.Int("min-child-samples", 20),
+            MinChildWeight = args.Double("min-child-weight", 1e-3),
             L2Regularization = args.Double("l2", 0),
             Threads = args.Int("threads", 2),
             Seed = args.Int("seed", 0),

@@ -26,7 +26,8 @@ internal static class Booster
         var scores = Scores(n, baseScores);
         var gradients = new double[outputs][];
         for (var k = 0; k < outputs; k++) gradients[k] = new double[2 * n];
-        var builder = new HistogramTreeBuilder(data, mapper, options, threads);
+        using var team = new WorkerTeam(threads);
+        var builder = new HistogramTreeBuilder(data, mapper, options, team);
         var trees = new List<Tree>();
         var gains = new double[x.ColumnCount];
         var splits = new int[x.ColumnCount];
@@ -39,7 +40,7 @@ internal static class Booster
         for (var round = 0; round < options.Rounds; round++)
         {
             var chunks = (n + ChunkRows - 1) / ChunkRows;
-            TreeParallel.For(chunks, threads, c => objective.Gradients(scores, y, w, gradients, c * ChunkRows, Math.Min(n, (c + 1) * ChunkRows)));
+            team.Run(chunks, c => objective.Gradients(scores, y, w, gradients, c * ChunkRows, Math.Min(n, (c + 1) * ChunkRows)));
             var bag = Bag(round, n, options, inBag);
             for (var k = 0; k < outputs; k++)
             {
@@ -48,7 +49,7 @@ internal static class Booster
                 if (objective.RenewsLeaves)
                     for (var l = 0; l < builder.LeafCount; l++)
                         tree.MutableValue(builder.LeafNode(l))[0] = options.LearningRate * objective.RenewLeaf(builder.LeafRows(l), scores, y, w);
-                AddToScores(builder, tree, scores, outputs, k, threads, inBag);
+                AddToScores(builder, tree, scores, outputs, k, team, inBag);
                 for (var f = 0; f < gains.Length; f++)
                 {
                     gains[f] += builder.Gains[f];
@@ -85,17 +86,21 @@ internal static class Booster
     }
 
     /// <summary>Adds the tree's leaf values to the scores: bagged rows by their leaf, the others by walking the binned tree.</summary>
-    private static void AddToScores(HistogramTreeBuilder builder, Tree tree, double[] scores, int outputs, int k, int threads, bool[] inBag)
+    private static void AddToScores(HistogramTreeBuilder builder, Tree tree, double[] scores, int outputs, int k, WorkerTeam team, bool[] inBag)
     {
-        TreeParallel.For(builder.LeafCount, threads, l =>
+        void AddLeaf(int l)
         {
             var value = tree.Value(builder.LeafNode(l))[0];
             foreach (var row in builder.LeafRows(l)) scores[(row * outputs) + k] += value;
-        });
+        }
+        if (scores.Length < ChunkRows)
+            for (var l = 0; l < builder.LeafCount; l++) AddLeaf(l);
+        else
+            team.Run(builder.LeafCount, AddLeaf);
         if (inBag.Length == 0) return;
         var n = inBag.Length;
         var chunks = (n + ChunkRows - 1) / ChunkRows;
-        TreeParallel.For(chunks, threads, c =>
+        team.Run(chunks, c =>
         {
             for (var row = c * ChunkRows; row < Math.Min(n, (c + 1) * ChunkRows); row++)
                 if (!inBag[row]) scores[(row * outputs) + k] += tree.Value(builder.RouteBinned(row))[0];

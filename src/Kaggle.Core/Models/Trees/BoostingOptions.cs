@@ -41,5 +41,8 @@ internal sealed record BoostingOptions
 
     public int Threads { get; init; } = 1;
 
+    /// <summary>Rows per chunk of a chunked histogram pass (tests lower it to reach the chunked path on small data).</summary>
+    public int HistogramChunkRows { get; init; } = 32_768;
+
     public long Seed { get; init; }
 }

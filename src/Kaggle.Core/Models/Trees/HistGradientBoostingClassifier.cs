@@ -30,7 +30,10 @@ public sealed record HistGradientBoostingClassifier : ILearner<HistGradientBoost
     /// <summary>The deepest a leaf may be; null for no limit.</summary>
     public int? MaxDepth { get; init; }
 
-    /// <summary>Fewest rows in a leaf (LightGBM's <c>min_data_in_leaf</c>).</summary>
+    /// <summary>
+    /// Fewest rows in a leaf (LightGBM's <c>min_data_in_leaf</c>). As in LightGBM, the rows on each side of a candidate
+    /// split are estimated from its share of the hessian sum (exact while all rows have equal hessians).
+    /// </summary>
     public int MinChildSamples { get; init; } = 20;
 
     /// <summary>Smallest hessian sum in a leaf (LightGBM's <c>min_sum_hessian_in_leaf</c>).</summary>

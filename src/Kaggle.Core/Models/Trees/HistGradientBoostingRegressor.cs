@@ -28,7 +28,7 @@ public sealed record HistGradientBoostingRegressor : ILearner<HistGradientBoosti
     /// <summary>The deepest a leaf may be; null for no limit.</summary>
     public int? MaxDepth { get; init; }
 
-    /// <summary>Fewest rows in a leaf.</summary>
+    /// <summary>Fewest rows in a leaf; candidate splits estimate their sides' rows from the hessian share, as LightGBM does.</summary>
     public int MinChildSamples { get; init; } = 20;
 
     /// <summary>Smallest hessian sum (for these losses, weight sum) in a leaf.</summary>

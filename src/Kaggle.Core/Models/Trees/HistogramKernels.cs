@@ -7,15 +7,18 @@ namespace Kaggle.Core.Models.Trees;
 /// <summary>
 /// The gradient-histogram kernels of <see cref="HistogramTreeBuilder"/>. A histogram gives every feature
 /// <see cref="SlotsPerFeature"/> bins of one entry each, <see cref="EntryWidth"/> doubles (sum of gradients, sum of
-/// hessians, row count, padding): adding a row to a bin is one 256-bit load-add-store, and a feature's entries start
-/// at a constant stride, so the kernel needs no per-feature offset table. Each vectorised kernel has a scalar
-/// reference that the tests compare it with; both add in the same order, so they agree bit for bit.
+/// hessians; row counts are estimated from hessians as LightGBM does, which halves the bytes every update moves):
+/// adding a row to a bin is one 128-bit load-add-store, and a feature's entries start at a constant stride, so the
+/// kernel needs no per-feature offset table. Each vectorised kernel has a scalar reference that the tests compare it
+/// with; both add in the same order, so they agree bit for bit.
 /// </summary>
 internal static unsafe class HistogramKernels
 {
-    public const int EntryWidth = 4;
+    public const int EntryWidth = 2;
 
-    public const int SlotsPerFeature = 256;
+    // 256 bins plus 4 unused entries: a stride of exactly 4 KiB would make the entries of neighbouring features
+    // alias in the store buffer (4K aliasing) and stall the read-modify-writes.
+    public const int SlotsPerFeature = 260;
 
     /// <summary>How many rows ahead scattered reads are prefetched.</summary>
     public const int PrefetchDistance = 16;
@@ -34,13 +37,12 @@ internal static unsafe class HistogramKernels
         byte[] bins, int featureCount, ReadOnlySpan<int> rows, int count, ReadOnlySpan<double> gradients, bool byRow,
         int firstFeature, int endFeature, Span<double> histogram)
     {
-        if (!Vector256.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || !Fits(bins, featureCount, rows, count, gradients, byRow))
+        if (!Vector128.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || !Fits(bins, featureCount, rows, count, gradients, byRow))
         {
             BuildScalar(bins, featureCount, rows, count, gradients, byRow, Range(firstFeature, endFeature), histogram);
             return;
         }
         var span = endFeature - firstFeature;
-        var countOne = Vector128.Create(1.0, 0.0);
         fixed (byte* binBase = bins)
         fixed (int* rowPtr = rows)
         fixed (double* g = gradients)
@@ -59,7 +61,7 @@ internal static unsafe class HistogramKernels
                     Sse.Prefetch0(ahead + span - 1);
                     if (byRow) Sse.Prefetch0(g + (2L * rowPtr[i + PrefetchDistance]));
                 }
-                var add = Vector256.Create(Vector128.Load(g + (2L * (byRow ? row : i))), countOne);
+                var add = Vector128.Load(g + (2L * (byRow ? row : i)));
                 var p = first;
                 var j = 0;
                 for (; j + 4 <= span; j += 4, p += 4 * FeatureStride)
@@ -68,15 +70,15 @@ internal static unsafe class HistogramKernels
                     var e1 = p + FeatureStride + (rowBins[j + 1] * EntryWidth);
                     var e2 = p + (2 * FeatureStride) + (rowBins[j + 2] * EntryWidth);
                     var e3 = p + (3 * FeatureStride) + (rowBins[j + 3] * EntryWidth);
-                    Vector256.Store(Vector256.Load(e0) + add, e0);
-                    Vector256.Store(Vector256.Load(e1) + add, e1);
-                    Vector256.Store(Vector256.Load(e2) + add, e2);
-                    Vector256.Store(Vector256.Load(e3) + add, e3);
+                    Vector128.Store(Vector128.Load(e0) + add, e0);
+                    Vector128.Store(Vector128.Load(e1) + add, e1);
+                    Vector128.Store(Vector128.Load(e2) + add, e2);
+                    Vector128.Store(Vector128.Load(e3) + add, e3);
                 }
                 for (; j < span; j++, p += FeatureStride)
                 {
                     var e = p + (rowBins[j] * EntryWidth);
-                    Vector256.Store(Vector256.Load(e) + add, e);
+                    Vector128.Store(Vector128.Load(e) + add, e);
                 }
             }
         }
@@ -92,12 +94,11 @@ internal static unsafe class HistogramKernels
     {
         foreach (var f in features)
             if ((uint)f >= (uint)featureCount) throw new ArgumentOutOfRangeException(nameof(features));
-        if (!Vector256.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || !Fits(bins, featureCount, rows, count, gradients, byRow))
+        if (!Vector128.IsHardwareAccelerated || histogram.Length < featureCount * FeatureStride || !Fits(bins, featureCount, rows, count, gradients, byRow))
         {
             BuildScalar(bins, featureCount, rows, count, gradients, byRow, features, histogram);
             return;
         }
-        var countOne = Vector128.Create(1.0, 0.0);
         fixed (byte* binBase = bins)
         fixed (int* rowPtr = rows)
         fixed (int* featurePtr = features)
@@ -115,12 +116,12 @@ internal static unsafe class HistogramKernels
                     Sse.Prefetch0(ahead + featureCount - 1);
                     if (byRow) Sse.Prefetch0(g + (2L * rowPtr[i + PrefetchDistance]));
                 }
-                var add = Vector256.Create(Vector128.Load(g + (2L * (byRow ? row : i))), countOne);
+                var add = Vector128.Load(g + (2L * (byRow ? row : i)));
                 for (var j = 0; j < features.Length; j++)
                 {
                     var f = featurePtr[j];
                     var e = h + ((long)f * FeatureStride) + (rowBins[f] * EntryWidth);
-                    Vector256.Store(Vector256.Load(e) + add, e);
+                    Vector128.Store(Vector128.Load(e) + add, e);
                 }
             }
         }
@@ -142,7 +143,6 @@ internal static unsafe class HistogramKernels
                 var e = ((f * SlotsPerFeature) + bins[((long)row * featureCount) + f]) * EntryWidth;
                 histogram[e] += g;
                 histogram[e + 1] += h;
-                histogram[e + 2] += 1;
             }
         }
     }
@@ -155,10 +155,62 @@ internal static unsafe class HistogramKernels
         System.Numerics.Tensors.TensorPrimitives.Subtract(p, c, p);
     }
 
+    /// <summary><paramref name="total"/> += <paramref name="part"/> over the entries of features [<paramref name="firstFeature"/>, <paramref name="endFeature"/>).</summary>
+    public static void Add(Span<double> total, ReadOnlySpan<double> part, int firstFeature, int endFeature)
+    {
+        var t = total[(firstFeature * FeatureStride)..(endFeature * FeatureStride)];
+        System.Numerics.Tensors.TensorPrimitives.Add(t, part[(firstFeature * FeatureStride)..(endFeature * FeatureStride)], t);
+    }
+
     /// <summary>The scalar reference of <see cref="Subtract"/>.</summary>
     public static void SubtractScalar(Span<double> parent, ReadOnlySpan<double> child, int firstFeature, int endFeature)
     {
         for (var k = firstFeature * FeatureStride; k < endFeature * FeatureStride; k++) parent[k] -= child[k];
+    }
+
+    /// <summary>
+    /// Split gains for left sums (<paramref name="leftG"/>, <paramref name="leftH"/>) of a node with sums
+    /// (<paramref name="g"/>, <paramref name="h"/>): G_L²/(H_L+λ) + G_R²/(H_R+λ) − <paramref name="parent"/>, or −∞ where
+    /// a side's hessian is below <paramref name="minWeight"/>. Vectorised; <see cref="GainsScalar"/> is its reference.
+    /// </summary>
+    public static void Gains(
+        ReadOnlySpan<double> leftG, ReadOnlySpan<double> leftH, double g, double h, double lambda, double minWeight, double parent, Span<double> gains)
+    {
+        var n = leftG.Length;
+        if (leftH.Length < n || gains.Length < n) throw new ArgumentException("leftH and gains must be as long as leftG.");
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var (vg, vh, vl, vw, vp) = (Vector256.Create(g), Vector256.Create(h), Vector256.Create(lambda), Vector256.Create(minWeight), Vector256.Create(parent));
+            var none = Vector256.Create(double.NegativeInfinity);
+            ref var lgRef = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(leftG);
+            ref var lhRef = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(leftH);
+            ref var outRef = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(gains);
+            for (; i + 4 <= n; i += 4)
+            {
+                var lg = Vector256.LoadUnsafe(ref lgRef, (nuint)i);
+                var lh = Vector256.LoadUnsafe(ref lhRef, (nuint)i);
+                var rg = vg - lg;
+                var rh = vh - lh;
+                var gain = (lg * lg / (lh + vl)) + (rg * rg / (rh + vl)) - vp;
+                var valid = Vector256.GreaterThanOrEqual(lh, vw) & Vector256.GreaterThanOrEqual(rh, vw);
+                Vector256.ConditionalSelect(valid, gain, none).StoreUnsafe(ref outRef, (nuint)i);
+            }
+        }
+        GainsScalar(leftG[i..n], leftH[i..n], g, h, lambda, minWeight, parent, gains[i..n]);
+    }
+
+    /// <summary>The scalar reference of <see cref="Gains"/> (the same operations in the same order).</summary>
+    public static void GainsScalar(
+        ReadOnlySpan<double> leftG, ReadOnlySpan<double> leftH, double g, double h, double lambda, double minWeight, double parent, Span<double> gains)
+    {
+        for (var i = 0; i < leftG.Length; i++)
+        {
+            double lg = leftG[i], lh = leftH[i];
+            double rg = g - lg, rh = h - lh;
+            var gain = (lg * lg / (lh + lambda)) + (rg * rg / (rh + lambda)) - parent;
+            gains[i] = lh >= minWeight && rh >= minWeight ? gain : double.NegativeInfinity;
+        }
     }
 
     /// <summary>Hints the CPU to fetch <paramref name="bytes"/>[<paramref name="index"/>] into cache (a no-op without SSE).</summary>
@@ -167,24 +219,6 @@ internal static unsafe class HistogramKernels
     {
         if (Sse.IsSupported)
             fixed (byte* p = bytes) Sse.Prefetch0(p + index);
-    }
-
-    /// <summary>Copies the gradient pairs of <paramref name="rows"/> into consecutive order, so histogram passes read them sequentially.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    public static void Gather(ReadOnlySpan<int> rows, ReadOnlySpan<double> gradients, Span<double> ordered)
-    {
-        if (ordered.Length < 2 * rows.Length) throw new ArgumentException("ordered is too short.", nameof(ordered));
-        fixed (double* src = gradients)
-        fixed (double* dst = ordered)
-        {
-            for (var i = 0; i < rows.Length; i++)
-            {
-                if (Sse.IsSupported && i + PrefetchDistance < rows.Length) Sse.Prefetch0(src + (2L * rows[i + PrefetchDistance]));
-                var row = rows[i];
-                if ((uint)(2 * row) >= (uint)gradients.Length) throw new ArgumentOutOfRangeException(nameof(rows));
-                Vector128.Store(Vector128.Load(src + (2L * row)), dst + (2 * i));
-            }
-        }
     }
 
     // The unchecked kernels may run only when every index they form is in bounds.

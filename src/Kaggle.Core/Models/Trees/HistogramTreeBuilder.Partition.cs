@@ -16,24 +16,30 @@ internal sealed partial class HistogramTreeBuilder
         var columnStart = (long)split.Feature * _data.RowCount;
         var missingBin = _mapper.MissingBin(split.Feature);
         var rows = _rows;
-        TreeParallel.For(chunks, _threads, c =>
+        _team.Run(chunks, c =>
         {
             var (from, to) = Chunk(c, chunks, count);
             lefts[c] = PartitionChunk(rows.AsSpan(start + from, to - from), columns, columnStart, split, missingBin, _leftScratch.AsSpan(from), _rightScratch.AsSpan(from));
         });
 
+        // Lay the chunks out left-then-right in chunk order; each chunk copies its own two runs.
+        var leftAt = new int[chunks];
+        var rightAt = new int[chunks];
         var leftTotal = 0;
         foreach (var l in lefts) leftTotal += l;
-        var leftAt = start;
-        var rightAt = start + leftTotal;
-        for (var c = 0; c < chunks; c++)
+        for (int c = 0, left = start, right = start + leftTotal; c < chunks; c++)
         {
             var (from, to) = Chunk(c, chunks, count);
-            _leftScratch.AsSpan(from, lefts[c]).CopyTo(rows.AsSpan(leftAt));
-            _rightScratch.AsSpan(from, to - from - lefts[c]).CopyTo(rows.AsSpan(rightAt));
-            leftAt += lefts[c];
-            rightAt += to - from - lefts[c];
+            (leftAt[c], rightAt[c]) = (left, right);
+            left += lefts[c];
+            right += to - from - lefts[c];
         }
+        _team.Run(chunks, c =>
+        {
+            var (from, to) = Chunk(c, chunks, count);
+            _leftScratch.AsSpan(from, lefts[c]).CopyTo(rows.AsSpan(leftAt[c]));
+            _rightScratch.AsSpan(from, to - from - lefts[c]).CopyTo(rows.AsSpan(rightAt[c]));
+        });
         return start + leftTotal;
     }
 

@@ -14,6 +14,7 @@ internal sealed partial class HistogramTreeBuilder
     private readonly BinnedMatrix _data;
     private readonly BinMapper _mapper;
     private readonly BoostingOptions _options;
+    private readonly WorkerTeam _team;
     private readonly int _threads;
     private readonly int[] _offsets;
     private readonly int _entryCount;
@@ -21,30 +22,36 @@ internal sealed partial class HistogramTreeBuilder
     private readonly int[] _rows;
     private readonly int[] _leftScratch;
     private readonly int[] _rightScratch;
-    private readonly double[] _ordered;
-    private readonly SplitCandidate[] _featureBest;
+    private readonly List<double[]> _partials = [];
+    private readonly SplitCandidate[] _smallBest;
+    private readonly SplitCandidate[] _largeBest;
+    private readonly ulong[] _smallOccupancy;
+    private readonly ulong[] _largeOccupancy;
     private readonly Stack<double[]> _freeHistograms = new();
     private Leaf[] _leaves = new Leaf[64];
     private SplitCandidate[] _nodeSplits = new SplitCandidate[128];
     private int[] _active = [];
     private Tree _tree = new(1);
 
-    public HistogramTreeBuilder(BinnedMatrix data, BinMapper mapper, BoostingOptions options, int threads)
+    public HistogramTreeBuilder(BinnedMatrix data, BinMapper mapper, BoostingOptions options, WorkerTeam team)
     {
         _data = data;
         _mapper = mapper;
         _options = options;
-        _threads = threads;
-        // Every feature owns 256 entries whatever its bin count, so the kernels address a bin without an offset table.
+        _team = team;
+        _threads = team.Size;
+        // Every feature owns the same number of entries whatever its bin count, so kernels need no offset table.
         _offsets = new int[data.FeatureCount + 1];
         for (var f = 0; f <= data.FeatureCount; f++) _offsets[f] = f * HistogramKernels.SlotsPerFeature;
         _entryCount = _offsets[^1];
-        _columns = data.ColumnMajor(threads);
+        _columns = data.ColumnMajor(_threads);
         _rows = new int[data.RowCount];
         _leftScratch = new int[data.RowCount];
         _rightScratch = new int[data.RowCount];
-        _ordered = new double[2 * data.RowCount];
-        _featureBest = new SplitCandidate[data.FeatureCount];
+        _smallBest = new SplitCandidate[data.FeatureCount];
+        _largeBest = new SplitCandidate[data.FeatureCount];
+        _smallOccupancy = new ulong[data.FeatureCount * 4];
+        _largeOccupancy = new ulong[data.FeatureCount * 4];
     }
 
     private struct Leaf
@@ -90,12 +97,10 @@ internal sealed partial class HistogramTreeBuilder
         Gains = new double[_data.FeatureCount];
         SplitCounts = new int[_data.FeatureCount];
         _tree = new Tree(1, 64);
-        var root = new Leaf { Start = 0, Count = rowCount, Node = _tree.AddLeaf([0.0]), Histogram = RentHistogram() };
-        BuildHistogram(root, gradients, wholeData: bag.IsEmpty);
-        (root.G, root.H) = Totals(root.Histogram);
+        var root = new Leaf { Start = 0, Count = rowCount, Node = _tree.AddLeaf([0.0]), Histogram = RentHistogram(), Best = SplitCandidate.None };
+        BuildRoot(ref root, gradients);
         _leaves[0] = root;
         LeafCount = 1;
-        FindBestSplit(ref _leaves[0]);
 
         while (_options.MaxLeaves > LeafCount)
         {
@@ -128,27 +133,22 @@ internal sealed partial class HistogramTreeBuilder
         Gains[split.Feature] += split.Gain;
         SplitCounts[split.Feature]++;
 
-        var left = new Leaf { Start = parent.Start, Count = mid - parent.Start, Node = leftNode, Depth = parent.Depth + 1, G = split.LeftG, H = split.LeftH };
-        var right = new Leaf { Start = mid, Count = parent.Start + parent.Count - mid, Node = rightNode, Depth = parent.Depth + 1, G = split.RightG, H = split.RightH };
-        var splitLeft = CanSplit(left);
-        var splitRight = CanSplit(right);
+        var left = new Leaf { Start = parent.Start, Count = mid - parent.Start, Node = leftNode, Depth = parent.Depth + 1, G = split.LeftG, H = split.LeftH, Best = SplitCandidate.None };
+        var right = new Leaf { Start = mid, Count = parent.Start + parent.Count - mid, Node = rightNode, Depth = parent.Depth + 1, G = split.RightG, H = split.RightH, Best = SplitCandidate.None };
         var histogram = parent.Histogram!;
-        if (splitLeft || splitRight)
+        if (CanSplit(left) || CanSplit(right))
         {
             // Pass over the smaller child only; the larger child's histogram is the parent's minus the smaller's.
             ref var small = ref left.Count <= right.Count ? ref left : ref right;
             ref var large = ref left.Count <= right.Count ? ref right : ref left;
             small.Histogram = RentHistogram();
-            BuildHistogram(small, gradients, wholeData: false);
-            SubtractInto(histogram, small.Histogram);
             large.Histogram = histogram;
+            Expand(ref small, ref large, gradients);
         }
         else
         {
             _freeHistograms.Push(histogram);
         }
-        FindBestSplit(ref left);
-        FindBestSplit(ref right);
         _leaves[index] = left;
         _leaves[LeafCount++] = right;
     }

@@ -152,6 +152,23 @@ public sealed class HistGradientBoostingClassifierTests
     }
 
     [Fact]
+    public void Fit_ChunkedHistograms_SameModelAtAnyThreadCount()
+    {
+        var (x, y) = Synthetic.Binary(rows: 20_000, features: 5, seed: 9, missingFraction: 0.02);
+        var options = new BoostingOptions { Rounds = 4, MaxLeaves = 15, HistogramChunkRows = 1024, Seed = 2 };
+        var w = Enumerable.Repeat(1.0, y.Length).ToArray();
+
+        var one = Booster.Fit(x, y, w, null, new LogisticObjective(), options with { Threads = 1 }).Ensemble;
+        var three = Booster.Fit(x, y, w, null, new LogisticObjective(), options with { Threads = 3 }).Ensemble;
+
+        var (a, b) = (new double[x.RowCount], new double[x.RowCount]);
+        one.PredictRaw(x, a, one.Rounds);
+        three.PredictRaw(x, b, three.Rounds);
+        Assert.Equal(a, b);
+        Assert.Equal(one.Gains, three.Gains);
+    }
+
+    [Fact]
     public void FeatureImportances_GainAndSplitCounts_FavourTheSignal()
     {
         var (x, y) = Synthetic.Binary(rows: 400, features: 5);

@@ -26,7 +26,8 @@ public sealed class HistogramKernelsTests
         HistogramKernels.Build(bins, featureCount, rowList, count, gradients, byRow, first, end, actual);
 
         Assert.Equal(expected, actual);
-        Assert.Equal(count * (end - first), actual.Where((_, i) => i % HistogramKernels.EntryWidth == 2).Sum());
+        var hessians = Enumerable.Range(0, count).Sum(i => gradients[(2 * (byRow && rowList.Length > 0 ? rowList[i] : i)) + 1]);
+        Assert.Equal(hessians * (end - first), actual.Where((_, i) => i % HistogramKernels.EntryWidth == 1).Sum(), 9);
     }
 
     [Theory]
@@ -64,15 +65,40 @@ public sealed class HistogramKernelsTests
         Assert.Equal(expected, parent);
     }
 
-    [Fact]
-    public void Gather_Rows_CopiesTheirPairsInOrder()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(7)]
+    [InlineData(255)]
+    public void Gains_RandomSums_MatchScalarReferenceBitForBit(int n)
     {
-        double[] gradients = [0, 10, 1, 11, 2, 12, 3, 13];
-        var ordered = new double[6];
+        var random = new Random(n);
+        var leftG = Enumerable.Range(0, n).Select(_ => random.NextDouble() - 0.5).ToArray();
+        var leftH = Enumerable.Range(0, n).Select(_ => random.NextDouble() * (random.Next(5) == 0 ? 0.001 : 3)).ToArray();
+        var expected = new double[n];
+        var actual = new double[n];
 
-        HistogramKernels.Gather([3, 0, 2], gradients, ordered);
+        HistogramKernels.GainsScalar(leftG, leftH, 0.7, 3.1, 0.5, 0.01, 0.2, expected);
+        HistogramKernels.Gains(leftG, leftH, 0.7, 3.1, 0.5, 0.01, 0.2, actual);
 
-        Assert.Equal([3.0, 13, 0, 10, 2, 12], ordered);
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 5)]
+    public void Add_RandomInputs_AddsTheFeatureRange(int first, int end)
+    {
+        var random = new Random(end);
+        var total = Enumerable.Range(0, 6 * Width).Select(_ => random.NextDouble()).ToArray();
+        var part = Enumerable.Range(0, 6 * Width).Select(_ => random.NextDouble()).ToArray();
+        var expected = total.Select((v, i) => i >= first * Width && i < end * Width ? v + part[i] : v).ToArray();
+
+        HistogramKernels.Add(total, part, first, end);
+
+        Assert.Equal(expected, total);
     }
 
     private static (byte[] Bins, int[] Rows, double[] Gradients) Inputs(int count, int featureCount, int seed)
