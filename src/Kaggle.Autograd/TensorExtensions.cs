@@ -82,7 +82,7 @@ public static class TensorExtensions
         {
             if ((uint)labels[i] >= (uint)k)
                 throw new ArgumentOutOfRangeException(nameof(labels), $"Label {labels[i]} at row {i} is outside [0, {k}).");
-            target.Data[(i * k) + labels[i]] = (float)((weights.IsEmpty ? 1 : weights[i]) / total);
+            target.Data[(i * k) + labels[i]] = total > 0 ? (float)((weights.IsEmpty ? 1 : weights[i]) / total) : 0;
         }
         return -(logits.LogSoftmax(-1) * target).Sum();
     }
@@ -106,7 +106,7 @@ public static class TensorExtensions
         var total = 0.0;
         foreach (var w in weights) total += w;
         for (var i = 0; i < weights.Length; i++)
-            scale.Data.AsSpan(i * perRow, perRow).Fill((float)(weights[i] / (total * perRow)));
+            scale.Data.AsSpan(i * perRow, perRow).Fill(total > 0 ? (float)(weights[i] / (total * perRow)) : 0);
         return ((prediction - target).Square() * scale).Sum();
     }
 
