@@ -39,6 +39,40 @@ internal static class GradCheck
         }
     }
 
+    /// <summary>
+    /// Checks a module's gradients with respect to its input (of <paramref name="inputShape"/>) and every parameter, the
+    /// same way as <see cref="Assert"/>; the module must be deterministic between calls (no dropout in training mode).
+    /// </summary>
+    public static void Module(Kaggle.Autograd.Nn.Module module, Shape inputShape, float eps = 1e-3f, float tol = 1e-2f, int seed = 0)
+    {
+        var parameters = module.Parameters();
+        var random = new Random(seed);
+        var x = Tensor.FromArray(Enumerable.Range(0, inputShape.Size).Select(_ => (float)((2 * random.NextDouble()) - 1)).ToArray(), inputShape, requiresGrad: true);
+        var output = module.Forward(x);
+        var weights = Enumerable.Range(0, output.Size).Select(_ => (float)((2 * random.NextDouble()) - 1)).ToArray();
+
+        output.Backward(weights);
+
+        Func<Tensor[], Tensor> f = _ => module.Forward(x);
+        foreach (var tensor in parameters.Prepend(x))
+        {
+            Xunit.Assert.NotNull(tensor.Grad);
+            for (var i = 0; i < tensor.Size; i++)
+            {
+                var saved = tensor.Data[i];
+                tensor.Data[i] = saved + eps;
+                var plus = Project(f, [], weights);
+                tensor.Data[i] = saved - eps;
+                var minus = Project(f, [], weights);
+                tensor.Data[i] = saved;
+                var numeric = (plus - minus) / (2 * eps);
+                var analytic = tensor.Grad!.Data[i];
+                Xunit.Assert.True(Math.Abs(analytic - numeric) <= tol * Math.Max(1, Math.Abs(numeric)),
+                    $"{tensor.Name ?? "tensor"} {tensor.Shape} element {i}: analytic {analytic} vs numeric {numeric}");
+            }
+        }
+    }
+
     /// <summary>Values away from 0 (for kinks such as ReLU's): ±U(0.1, 1).</summary>
     public static float AwayFromZero(Random random) =>
         (float)((random.Next(2) == 0 ? -1 : 1) * (0.1 + (0.9 * random.NextDouble())));
