@@ -22,7 +22,7 @@ public sealed partial class Tensor
             throw new ArgumentException($"The gradient has {gradient.Length} values but the tensor has shape {Shape} ({Size} values).", nameof(gradient));
         var order = TopologicalOrder();
         var grad = GradBuffer();
-        for (var i = 0; i < grad.Length; i++) grad[i] += gradient[i];
+        System.Numerics.Tensors.TensorPrimitives.Add(grad, gradient, grad);
         for (var i = order.Count - 1; i >= 0; i--)
             if (order[i] is { Creator: { } creator, Grad: { } g })
                 creator.Backward(g);

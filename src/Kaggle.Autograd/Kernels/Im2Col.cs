@@ -1,71 +1,86 @@
+using Kaggle.Autograd.Ops;
+
 namespace Kaggle.Autograd.Kernels;
 
 /// <summary>
-/// Unfolds image patches into columns and folds them back. The column matrix is [C·KH·KW, N·OH·OW]: row
-/// (c, kh, kw) holds, for every image and output pixel, the input value under that kernel tap (0 in the padding).
+/// Unfolds one image's patches into a column matrix and folds columns back. The matrix is [C·KH·KW, OH·OW]: row
+/// (c, kh, kw) holds, for every output pixel, the input value under that kernel tap (0 in the padding). With stride 1
+/// each output row is one contiguous copy (or add) between zero-padded edges.
 /// </summary>
 internal static class Im2Col
 {
-    public static void Forward(float[] x, int n, int c, int h, int w, int kh, int kw, int stride, int padding,
-        int oh, int ow, float[] columns)
+    /// <summary>Writes image <paramref name="img"/> of x [N, C, H, W] as columns into <paramref name="columns"/> (K × P).</summary>
+    public static void Image(float[] x, int img, Geometry g, Span<float> columns)
     {
-        var np = n * oh * ow;
-        Parallelism.For(c * kh * kw, np, row =>
+        var plane = g.H * g.W;
+        for (var row = 0; row < g.K; row++)
         {
-            var (ci, ki, kj) = (row / (kh * kw), row / kw % kh, row % kw);
-            var dst = columns.AsSpan(row * np, np);
-            for (var img = 0; img < n; img++)
-            {
-                var plane = x.AsSpan(((img * c) + ci) * h * w, h * w);
-                for (var oy = 0; oy < oh; oy++)
-                {
-                    var target = dst.Slice(((img * oh) + oy) * ow, ow);
-                    var iy = (oy * stride) - padding + ki;
-                    if ((uint)iy >= (uint)h)
-                    {
-                        target.Clear();
-                        continue;
-                    }
-                    var source = plane.Slice(iy * w, w);
-                    for (var ox = 0; ox < ow; ox++)
-                    {
-                        var ix = (ox * stride) - padding + kj;
-                        target[ox] = (uint)ix < (uint)w ? source[ix] : 0;
-                    }
-                }
-            }
-        });
+            var (ci, ki, kj) = (row / (g.KH * g.KW), row / g.KW % g.KH, row % g.KW);
+            UnfoldPlane(x.AsSpan(((img * g.C) + ci) * plane, plane), columns.Slice(row * g.P, g.P), g.H, g.W, ki, kj, g.Stride, g.Padding, g.OH, g.OW);
+        }
     }
 
-    /// <summary>dx += fold(dcol): each column entry is added back to the input pixel it was copied from.</summary>
-    public static void Backward(float[] dcol, int n, int c, int h, int w, int kh, int kw, int stride, int padding,
-        int oh, int ow, float[] dx)
+    /// <summary>dx[img] += fold(columns): each column entry is added back to the input pixel it was copied from.</summary>
+    public static void FoldImage(ReadOnlySpan<float> columns, int img, Geometry g, float[] dx)
     {
-        var np = n * oh * ow;
-        // One channel per work item: every row that writes to channel ci belongs to it, so no two threads touch one pixel.
-        Parallelism.For(c, (long)kh * kw * np, ci =>
+        var plane = g.H * g.W;
+        for (var row = 0; row < g.K; row++)
         {
-            for (var ki = 0; ki < kh; ki++)
-                for (var kj = 0; kj < kw; kj++)
-                {
-                    var src = dcol.AsSpan((((ci * kh) + ki) * kw + kj) * np, np);
-                    for (var img = 0; img < n; img++)
-                    {
-                        var plane = dx.AsSpan(((img * c) + ci) * h * w, h * w);
-                        for (var oy = 0; oy < oh; oy++)
-                        {
-                            var iy = (oy * stride) - padding + ki;
-                            if ((uint)iy >= (uint)h) continue;
-                            var source = src.Slice(((img * oh) + oy) * ow, ow);
-                            var target = plane.Slice(iy * w, w);
-                            for (var ox = 0; ox < ow; ox++)
-                            {
-                                var ix = (ox * stride) - padding + kj;
-                                if ((uint)ix < (uint)w) target[ix] += source[ox];
-                            }
-                        }
-                    }
-                }
-        });
+            var (ci, ki, kj) = (row / (g.KH * g.KW), row / g.KW % g.KH, row % g.KW);
+            FoldPlane(columns.Slice(row * g.P, g.P), dx.AsSpan(((img * g.C) + ci) * plane, plane), g.H, g.W, ki, kj, g.Stride, g.Padding, g.OH, g.OW);
+        }
+    }
+
+    /// <summary>The output columns x ∈ [first, last) whose input column x·stride − padding + kj lies inside [0, w).</summary>
+    private static (int First, int Last) Inside(int w, int kj, int stride, int padding, int ow)
+    {
+        var offset = kj - padding;
+        var first = offset >= 0 ? 0 : (-offset + stride - 1) / stride;
+        var last = Math.Min(ow, ((w - 1 - offset) / stride) + 1);
+        return (Math.Min(first, ow), Math.Max(Math.Min(first, ow), last));
+    }
+
+    private static void UnfoldPlane(ReadOnlySpan<float> plane, Span<float> dst, int h, int w, int ki, int kj, int stride, int padding, int oh, int ow)
+    {
+        var (first, last) = Inside(w, kj, stride, padding, ow);
+        for (var oy = 0; oy < oh; oy++)
+        {
+            var target = dst.Slice(oy * ow, ow);
+            var iy = (oy * stride) - padding + ki;
+            if ((uint)iy >= (uint)h || first == last)
+            {
+                target.Clear();
+                continue;
+            }
+            target[..first].Clear();
+            target[last..].Clear();
+            var source = plane.Slice(iy * w, w);
+            var ix = (first * stride) - padding + kj;
+            if (stride == 1)
+                source.Slice(ix, last - first).CopyTo(target[first..last]);
+            else
+                for (var ox = first; ox < last; ox++, ix += stride) target[ox] = source[ix];
+        }
+    }
+
+    private static void FoldPlane(ReadOnlySpan<float> src, Span<float> plane, int h, int w, int ki, int kj, int stride, int padding, int oh, int ow)
+    {
+        var (first, last) = Inside(w, kj, stride, padding, ow);
+        if (first == last) return;
+        for (var oy = 0; oy < oh; oy++)
+        {
+            var iy = (oy * stride) - padding + ki;
+            if ((uint)iy >= (uint)h) continue;
+            var source = src.Slice(oy * ow, ow);
+            var target = plane.Slice(iy * w, w);
+            var ix = (first * stride) - padding + kj;
+            if (stride == 1)
+            {
+                var run = target.Slice(ix, last - first);
+                System.Numerics.Tensors.TensorPrimitives.Add(run, source[first..last], run);
+            }
+            else
+                for (var ox = first; ox < last; ox++, ix += stride) target[ix] += source[ox];
+        }
     }
 }

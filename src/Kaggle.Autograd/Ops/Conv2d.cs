@@ -5,41 +5,49 @@ namespace Kaggle.Autograd.Ops;
 
 /// <summary>
 /// 2-D cross-correlation (PyTorch's Conv2d) of x[N, C, H, W] with w[O, C, KH, KW] plus an optional bias b[O], by
-/// im2col + one GEMM per pass (https://arxiv.org/abs/1410.0759): the columns hold every receptive field as a
-/// [C·KH·KW, N·OH·OW] matrix, so Y = W · col covers the whole batch at once, and backward is dW += dY · colᵀ and
-/// dcol = Wᵀ · dY folded back with col2im.
+/// im2col + GEMM one image at a time (https://arxiv.org/abs/1410.0759): image n's receptive fields form a
+/// [C·KH·KW, OH·OW] column matrix small enough for L2, and Yₙ = W · colₙ is already the [O, OH·OW] NCHW slice of the
+/// output. Backward: dW += dYₙ · colₙᵀ, db += Σ dYₙ and dcolₙ = Wᵀ · dYₙ folded back by col2im. Images are split into
+/// a fixed number of groups (one per worker task); weight and bias gradients are summed per group and then over the
+/// groups in order, so the result does not depend on the thread count.
 /// </summary>
 internal sealed class Conv2d(int stride, int padding) : Function
 {
-    private float[] _columns = [];
+    private const int MaxGroups = 16;
 
-    private (int N, int C, int H, int W, int O, int KH, int KW, int OH, int OW) Dims()
+    private Geometry Dims()
     {
         var (x, w) = (Input(0).Shape, Input(1).Shape);
-        return (x[0], x[1], x[2], x[3], w[0], w[2], w[3],
-            ((x[2] + (2 * padding) - w[2]) / stride) + 1, ((x[3] + (2 * padding) - w[3]) / stride) + 1);
+        return new Geometry(x[0], x[1], x[2], x[3], w[0], w[2], w[3],
+            ((x[2] + (2 * padding) - w[2]) / stride) + 1, ((x[3] + (2 * padding) - w[3]) / stride) + 1, stride, padding);
     }
 
     protected override Tensor Forward()
     {
-        var (n, c, h, w, o, kh, kw, oh, ow) = Dims();
-        int k = c * kh * kw, p = oh * ow, np = n * p;
-        _columns = BufferArena.RentFloats(k * np);
-        Im2Col.Forward(Input(0).Data, n, c, h, w, kh, kw, stride, padding, oh, ow, _columns);
-        var product = BufferArena.RentFloats(o * np);
-        Engine.Gemm.Multiply(false, false, o, np, k, 1, Input(1).Data, k, _columns, np, 0, product, np);
-        var y = Tensor.Empty(new Shape(n, o, oh, ow));
-        var ys = y.Data;
+        var g = Dims();
+        var (xs, ws) = (Input(0).Data, Input(1).Data);
         float[]? bias = InputArray.Length > 2 ? Input(2).Data : null;
-        // [O, N·P] → [N, O, P], adding the bias on the way.
-        Parallelism.For(n, (long)o * p, i =>
+        var y = Tensor.Empty(new Shape(g.N, g.O, g.OH, g.OW));
+        var ys = y.Data;
+        var groups = Math.Min(MaxGroups, g.N);
+        var columns = BufferArena.RentFloats(groups * g.K * g.P);
+        var gemm = Engine.Gemm;
+        Parallelism.For(groups, (long)g.N * g.O * g.K * g.P / groups, group =>
         {
-            for (var j = 0; j < o; j++)
+            using var serial = Engine.Use(gemm, threads: 1);
+            var col = columns.AsSpan(group * g.K * g.P, g.K * g.P);
+            var (first, last) = Range(group, groups, g.N);
+            for (var img = first; img < last; img++)
             {
-                var source = product.AsSpan((j * np) + (i * p), p);
-                var target = ys.AsSpan(((i * o) + j) * p, p);
-                if (bias is null) source.CopyTo(target);
-                else TensorPrimitives.Add(source, bias[j], target);
+                Im2Col.Image(xs, img, g, col);
+                var output = ys.AsSpan(img * g.O * g.P, g.O * g.P);
+                gemm.Multiply(false, false, g.O, g.P, g.K, 1, ws, g.K, col, g.P, 0, output, g.P);
+                if (bias is not null)
+                    for (var o = 0; o < g.O; o++)
+                    {
+                        var row = output.Slice(o * g.P, g.P);
+                        TensorPrimitives.Add(row, bias[o], row);
+                    }
             }
         });
         return y;
@@ -47,24 +55,58 @@ internal sealed class Conv2d(int stride, int padding) : Function
 
     protected internal override void Backward(Tensor gradOutput)
     {
-        var (n, c, h, w, o, kh, kw, oh, ow) = Dims();
-        int k = c * kh * kw, p = oh * ow, np = n * p;
-        var g = gradOutput.Data;
-        var g2 = BufferArena.RentFloats(o * np);
-        Parallelism.For(n, (long)o * p, i =>
+        var g = Dims();
+        var (xs, ws, gs) = (Input(0).Data, Input(1).Data, gradOutput.Data);
+        var dx = GradOf(0);
+        var dw = GradOf(1);
+        var db = InputArray.Length > 2 ? GradOf(2) : null;
+        var groups = Math.Min(MaxGroups, g.N);
+        var scratch = BufferArena.RentFloats(groups * g.K * g.P);
+        var partialW = dw is null ? null : BufferArena.RentFloats(groups * g.O * g.K);
+        var partialB = db is null ? null : BufferArena.RentFloats(groups * g.O);
+        var gemm = Engine.Gemm;
+        Parallelism.For(groups, (long)g.N * g.O * g.K * g.P / groups, group =>
         {
-            for (var j = 0; j < o; j++)
-                g.AsSpan(((i * o) + j) * p, p).CopyTo(g2.AsSpan((j * np) + (i * p), p));
+            using var serial = Engine.Use(gemm, threads: 1);
+            var buffer = scratch.AsSpan(group * g.K * g.P, g.K * g.P);
+            var pw = partialW is null ? default : partialW.AsSpan(group * g.O * g.K, g.O * g.K);
+            var pb = partialB is null ? default : partialB.AsSpan(group * g.O, g.O);
+            pw.Clear();
+            pb.Clear();
+            var (first, last) = Range(group, groups, g.N);
+            for (var img = first; img < last; img++)
+            {
+                var dy = gs.AsSpan(img * g.O * g.P, g.O * g.P);
+                for (var o = 0; o < pb.Length; o++) pb[o] += TensorPrimitives.Sum(dy.Slice(o * g.P, g.P));
+                if (partialW is not null)
+                {
+                    Im2Col.Image(xs, img, g, buffer);
+                    gemm.Multiply(false, true, g.O, g.K, g.P, 1, dy, g.P, buffer, g.P, 1, pw, g.K);
+                }
+                if (dx is not null)
+                {
+                    gemm.Multiply(true, false, g.K, g.P, g.O, 1, ws, g.K, dy, g.P, 0, buffer, g.P);
+                    Im2Col.FoldImage(buffer, img, g, dx);
+                }
+            }
         });
-        if (InputArray.Length > 2 && GradOf(2) is { } db)
-            for (var j = 0; j < o; j++) db[j] += TensorPrimitives.Sum(g2.AsSpan(j * np, np));
-        if (GradOf(1) is { } dw)
-            Engine.Gemm.Multiply(false, true, o, k, np, 1, g2, np, _columns, np, 1, dw, k);
-        if (GradOf(0) is { } dx)
+        for (var group = 0; group < groups; group++)
         {
-            var dcol = BufferArena.RentFloats(k * np);
-            Engine.Gemm.Multiply(true, false, k, np, o, 1, Input(1).Data, k, g2, np, 0, dcol, np);
-            Im2Col.Backward(dcol, n, c, h, w, kh, kw, stride, padding, oh, ow, dx);
+            if (dw is not null) TensorPrimitives.Add(dw, partialW.AsSpan(group * g.O * g.K, g.O * g.K), dw);
+            if (db is not null) TensorPrimitives.Add(db, partialB.AsSpan(group * g.O, g.O), db);
         }
     }
+
+    /// <summary>Images [first, last) of <paramref name="group"/> when <paramref name="n"/> images are split into <paramref name="groups"/> near-equal runs.</summary>
+    private static (int First, int Last) Range(int group, int groups, int n) => (group * n / groups, (group + 1) * n / groups);
+}
+
+/// <summary>The sizes of one convolution: batch, channels, input, output channels, kernel, output, stride, padding.</summary>
+internal readonly record struct Geometry(int N, int C, int H, int W, int O, int KH, int KW, int OH, int OW, int Stride, int Padding)
+{
+    /// <summary>Rows of an image's column matrix: C·KH·KW.</summary>
+    public int K => C * KH * KW;
+
+    /// <summary>Output pixels per channel: OH·OW.</summary>
+    public int P => OH * OW;
 }

@@ -18,25 +18,9 @@ internal sealed class MaxPool2d(int kernel, int stride) : Function
         var y = Tensor.Empty(new Shape(x.Shape[0], x.Shape[1], oh, ow));
         var (xs, ys) = (x.Data, y.Data);
         var argmax = _argmax = BufferArena.RentInts(y.Size);
+        var (k, s) = (kernel, stride);
         Parallelism.For(planes, (long)h * w, plane =>
-        {
-            var inBase = plane * h * w;
-            var outBase = plane * oh * ow;
-            for (var oy = 0; oy < oh; oy++)
-                for (var ox = 0; ox < ow; ox++)
-                {
-                    var best = inBase + (oy * stride * w) + (ox * stride);
-                    for (var ky = 0; ky < kernel; ky++)
-                    {
-                        var row = inBase + (((oy * stride) + ky) * w) + (ox * stride);
-                        for (var kx = 0; kx < kernel; kx++)
-                            if (xs[row + kx] > xs[best]) best = row + kx;
-                    }
-                    var o = outBase + (oy * ow) + ox;
-                    ys[o] = xs[best];
-                    argmax[o] = best;
-                }
-        });
+            Pooling.MaxPlane(xs, plane * h * w, h, w, k, s, ys.AsSpan(plane * oh * ow, oh * ow), argmax.AsSpan(plane * oh * ow, oh * ow), oh, ow));
         return y;
     }
 
