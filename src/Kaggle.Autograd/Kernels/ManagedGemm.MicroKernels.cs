@@ -4,20 +4,23 @@ namespace Kaggle.Autograd.Kernels;
 
 public sealed unsafe partial class ManagedGemm
 {
-    /// <summary>C[6×nr] += Ap[kc×6]ᵀ·Bp[kc×nr] for packed slivers: the only loop where the flops happen.</summary>
-    private void MicroKernel(int kc, float* a, float* b, float* c, int ldc)
+    /// <summary>
+    /// C[6×nr] += Ap[kc×6]ᵀ·Bp[kc×nr] for packed slivers, or C = … when <paramref name="overwrite"/> (the first k-block
+    /// with beta = 0, which saves clearing C and reading it back): the only loop where the flops happen.
+    /// </summary>
+    private void MicroKernel(int kc, float* a, float* b, float* c, int ldc, bool overwrite)
     {
         switch (_nr)
         {
-            case 32: Kernel512(kc, a, b, c, ldc); break;
-            case 16: Kernel256(kc, a, b, c, ldc); break;
-            default: KernelScalar(kc, a, b, c, ldc); break;
+            case 32: Kernel512(kc, a, b, c, ldc, overwrite); break;
+            case 16: Kernel256(kc, a, b, c, ldc, overwrite); break;
+            default: KernelScalar(kc, a, b, c, ldc, overwrite); break;
         }
     }
 
     // Twelve accumulators (6 rows × 2 vectors) plus two B vectors and one broadcast stay in registers; each k step
     // issues 12 FMAs against 8 loads, so the loop is bound by FMA throughput, not by memory.
-    private static void Kernel512(int kc, float* a, float* b, float* c, int ldc)
+    private static void Kernel512(int kc, float* a, float* b, float* c, int ldc, bool overwrite)
     {
         Vector512<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector512<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
@@ -44,21 +47,26 @@ public sealed unsafe partial class ManagedGemm
             c50 = Vector512.FusedMultiplyAdd(av, b0, c50);
             c51 = Vector512.FusedMultiplyAdd(av, b1, c51);
         }
-        Add512(c, c00, c01);
-        Add512(c + ldc, c10, c11);
-        Add512(c + (2 * ldc), c20, c21);
-        Add512(c + (3 * ldc), c30, c31);
-        Add512(c + (4 * ldc), c40, c41);
-        Add512(c + (5 * ldc), c50, c51);
+        Add512(c, c00, c01, overwrite);
+        Add512(c + ldc, c10, c11, overwrite);
+        Add512(c + (2 * ldc), c20, c21, overwrite);
+        Add512(c + (3 * ldc), c30, c31, overwrite);
+        Add512(c + (4 * ldc), c40, c41, overwrite);
+        Add512(c + (5 * ldc), c50, c51, overwrite);
     }
 
-    private static void Add512(float* row, Vector512<float> left, Vector512<float> right)
+    private static void Add512(float* row, Vector512<float> left, Vector512<float> right, bool overwrite)
     {
-        (Vector512.Load(row) + left).Store(row);
-        (Vector512.Load(row + 16) + right).Store(row + 16);
+        if (!overwrite)
+        {
+            left += Vector512.Load(row);
+            right += Vector512.Load(row + 16);
+        }
+        left.Store(row);
+        right.Store(row + 16);
     }
 
-    private static void Kernel256(int kc, float* a, float* b, float* c, int ldc)
+    private static void Kernel256(int kc, float* a, float* b, float* c, int ldc, bool overwrite)
     {
         Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
@@ -85,21 +93,26 @@ public sealed unsafe partial class ManagedGemm
             c50 = Vector256.FusedMultiplyAdd(av, b0, c50);
             c51 = Vector256.FusedMultiplyAdd(av, b1, c51);
         }
-        Add256(c, c00, c01);
-        Add256(c + ldc, c10, c11);
-        Add256(c + (2 * ldc), c20, c21);
-        Add256(c + (3 * ldc), c30, c31);
-        Add256(c + (4 * ldc), c40, c41);
-        Add256(c + (5 * ldc), c50, c51);
+        Add256(c, c00, c01, overwrite);
+        Add256(c + ldc, c10, c11, overwrite);
+        Add256(c + (2 * ldc), c20, c21, overwrite);
+        Add256(c + (3 * ldc), c30, c31, overwrite);
+        Add256(c + (4 * ldc), c40, c41, overwrite);
+        Add256(c + (5 * ldc), c50, c51, overwrite);
     }
 
-    private static void Add256(float* row, Vector256<float> left, Vector256<float> right)
+    private static void Add256(float* row, Vector256<float> left, Vector256<float> right, bool overwrite)
     {
-        (Vector256.Load(row) + left).Store(row);
-        (Vector256.Load(row + 8) + right).Store(row + 8);
+        if (!overwrite)
+        {
+            left += Vector256.Load(row);
+            right += Vector256.Load(row + 8);
+        }
+        left.Store(row);
+        right.Store(row + 8);
     }
 
-    private static void KernelScalar(int kc, float* a, float* b, float* c, int ldc)
+    private static void KernelScalar(int kc, float* a, float* b, float* c, int ldc, bool overwrite)
     {
         var acc = stackalloc float[Mr * 8];
         new Span<float>(acc, Mr * 8).Clear();
@@ -109,6 +122,6 @@ public sealed unsafe partial class ManagedGemm
                     acc[(r * 8) + j] = MathF.FusedMultiplyAdd(a[r], b[j], acc[(r * 8) + j]);
         for (var r = 0; r < Mr; r++)
             for (var j = 0; j < 8; j++)
-                c[((long)r * ldc) + j] += acc[(r * 8) + j];
+                c[((long)r * ldc) + j] = overwrite ? acc[(r * 8) + j] : c[((long)r * ldc) + j] + acc[(r * 8) + j];
     }
 }

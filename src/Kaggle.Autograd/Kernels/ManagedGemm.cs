@@ -17,9 +17,16 @@ public sealed unsafe partial class ManagedGemm : IGemm
     private const int Kc = 256;
     private const int McMax = 240;
 
-    // Products with at most this many outputs and k ≥ 2·SplitDepth are summed in fixed k-ranges of SplitDepth.
-    private const long SmallOutput = 1 << 17;
+    // A task's B panel is at most this many slivers wide (256 columns, 256 KiB at Kc = 256), so it stays in L2.
+    private const int MaxSliversPerTask = 8;
+
+    // Products with at most SplitColumns columns and k ≥ 2·SplitDepth are summed in fixed k-ranges of SplitDepth. The
+    // rule ignores m on purpose: a row's result must not depend on how many rows are multiplied with it.
+    private const int SplitColumns = 512;
     private const int SplitDepth = 2048;
+
+    // Packed buffers start on a 64-byte boundary, so no 512-bit load of B straddles two cache lines.
+    private const int AlignFloats = 16;
 
     // Below this many multiply-adds a parallel loop costs more than it saves.
     private const double SerialBelow = 1 << 20;
@@ -86,20 +93,21 @@ public sealed unsafe partial class ManagedGemm : IGemm
             _mc = RoundUp((m + _rowBlocks - 1) / _rowBlocks, Mr);
             // A small C with a long k (weight gradients: k = batch·pixels) has too few tiles to share; such products are
             // cut into fixed k-ranges summed separately and added in order afterwards.
-            _splitDepth = (long)m * n <= SmallOutput && k >= 2 * SplitDepth ? SplitDepth : k;
+            _splitDepth = n <= SplitColumns && k >= 2 * SplitDepth ? SplitDepth : k;
             _splits = (k + _splitDepth - 1) / _splitDepth;
             _chunks = threads == 1 ? 1 : Math.Clamp(((4 * threads) + (_rowBlocks * _splits) - 1) / (_rowBlocks * _splits), 1, _slivers);
+            _chunks = Math.Max(_chunks, (_slivers + MaxSliversPerTask - 1) / MaxSliversPerTask);
             _sliversPerChunk = (_slivers + _chunks - 1) / _chunks;
             _chunks = (_slivers + _sliversPerChunk - 1) / _sliversPerChunk;
             var tasks = _splits * _rowBlocks * _chunks;
             var partials = _splits > 1 ? ArrayPool<float>.Shared.Rent(_splits * m * n) : null;
-            var packed = ArrayPool<float>.Shared.Rent(_rowSlivers * Mr * k);
+            var packed = ArrayPool<float>.Shared.Rent((_rowSlivers * Mr * k) + AlignFloats);
             try
             {
                 fixed (float* pp = partials, pa = packed)
                 {
                     _partials = pp;
-                    _packedA = pa;
+                    _packedA = Align(pa);
                     var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
                     // A is packed once, shared by every task; B is packed one sliver at a time inside the tasks.
                     if (threads == 1 || (long)m * k < 1 << 16)
@@ -108,13 +116,13 @@ public sealed unsafe partial class ManagedGemm : IGemm
                         Parallel.For(0, _rowSlivers, options, PackA);
                     if (threads == 1 || tasks == 1)
                     {
-                        var scratch = ArrayPool<float>.Shared.Rent(Kc * 32);
+                        var scratch = ArrayPool<float>.Shared.Rent((Kc * 32 * MaxSliversPerTask) + AlignFloats);
                         for (var t = 0; t < tasks; t++) RunTask(t, scratch);
                         ArrayPool<float>.Shared.Return(scratch);
                     }
                     else
                     {
-                        Parallel.For(0, tasks, options, () => ArrayPool<float>.Shared.Rent(Kc * 32),
+                        Parallel.For(0, tasks, options, () => ArrayPool<float>.Shared.Rent((Kc * 32 * MaxSliversPerTask) + AlignFloats),
                             (t, _, scratch) => { RunTask(t, scratch); return scratch; }, scratch => ArrayPool<float>.Shared.Return(scratch));
                     }
                     if (_splits > 1) AddPartials();
@@ -129,66 +137,129 @@ public sealed unsafe partial class ManagedGemm : IGemm
 
         private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
 
-        private void AddPartials()
+        /// <summary>Copies one k-row of a sliver (nr floats) with full-width vector moves.</summary>
+        private static void CopySliverRow(float* src, float* dst, int nr)
         {
-            Scale(c, 0, m, 0, n, ldc, beta);
-            for (var q = 0; q < _splits; q++)
-                for (var i = 0; i < m; i++)
-                {
-                    var row = new Span<float>(c + ((long)i * ldc), n);
-                    TensorPrimitives.Add(row, new ReadOnlySpan<float>(_partials + ((((long)q * m) + i) * n), n), row);
-                }
+            switch (nr)
+            {
+                case 32:
+                    Vector512.Store(Vector512.Load(src), dst);
+                    Vector512.Store(Vector512.Load(src + 16), dst + 16);
+                    break;
+                case 16:
+                    Vector256.Store(Vector256.Load(src), dst);
+                    Vector256.Store(Vector256.Load(src + 8), dst + 8);
+                    break;
+                default:
+                    for (var j = 0; j < nr; j++) dst[j] = src[j];
+                    break;
+            }
         }
 
-        /// <summary>Packs k-rows [p0, p0+kc) of B's column sliver <paramref name="s"/> as kc rows of nr values, zero-padded.</summary>
-        private void PackB(int s, int p0, int kc, float* dst)
+        private static float* Align(float* pointer) => (float*)(((nint)pointer + 63) & ~(nint)63);
+
+        private void AddPartials()
         {
-            var col0 = s * _nr;
-            var width = Math.Min(_nr, n - col0);
+            for (var i = 0; i < m; i++)
+            {
+                var row = new Span<float>(c + ((long)i * ldc), n);
+                var first = new ReadOnlySpan<float>(_partials + ((long)i * n), n);
+                if (beta == 0) first.CopyTo(row);
+                else
+                {
+                    if (beta != 1) TensorPrimitives.Multiply(row, beta, row);
+                    TensorPrimitives.Add(row, first, row);
+                }
+                for (var q = 1; q < _splits; q++)
+                    TensorPrimitives.Add(row, new ReadOnlySpan<float>(_partials + ((((long)q * m) + i) * n), n), row);
+            }
+        }
+
+        /// <summary>
+        /// Packs k-rows [p0, p0+kc) of B's column slivers [s0, s1) into consecutive slivers of kc rows × nr values,
+        /// zero-padded. Untransposed B is read row by row across the whole panel, so the reads are sequential.
+        /// </summary>
+        private void PackB(int s0, int s1, int p0, int kc, float* dst)
+        {
+            var col0 = s0 * _nr;
+            var width = Math.Min(n, s1 * _nr) - col0;
             if (transposeB)
             {
                 for (var j = 0; j < width; j++)
                 {
                     var src = b + ((long)(col0 + j) * ldb) + p0;
-                    for (var p = 0; p < kc; p++) dst[(p * _nr) + j] = src[p];
+                    var sliver = dst + ((long)(j / _nr) * kc * _nr) + (j % _nr);
+                    for (var p = 0; p < kc; p++) sliver[p * _nr] = src[p];
                 }
-                if (width < _nr)
-                    for (var p = 0; p < kc; p++) new Span<float>(dst + (p * _nr) + width, _nr - width).Clear();
-                return;
             }
-            for (var p = 0; p < kc; p++, dst += _nr)
+            else
             {
-                new ReadOnlySpan<float>(b + ((long)(p0 + p) * ldb) + col0, width).CopyTo(new Span<float>(dst, width));
-                if (width < _nr) new Span<float>(dst + width, _nr - width).Clear();
+                var full = width / _nr;
+                for (var p = 0; p < kc; p++)
+                {
+                    var src = b + ((long)(p0 + p) * ldb) + col0;
+                    var row = dst + (p * _nr);
+                    for (var s = 0; s < full; s++, src += _nr, row += (long)kc * _nr)
+                        CopySliverRow(src, row, _nr);
+                    for (var j = 0; j < width - (full * _nr); j++) row[j] = src[j];
+                }
+            }
+            var tail = width % _nr;
+            if (tail != 0)
+            {
+                var last = dst + ((long)(width / _nr) * kc * _nr);
+                for (var p = 0; p < kc; p++) new Span<float>(last + (p * _nr) + tail, _nr - tail).Clear();
             }
         }
 
         /// <summary>
         /// Packs row sliver <paramref name="sliver"/> (Mr rows of alpha·op(A), zero-padded) for every k-block: block q
         /// holds kc rows of Mr values at q·Kc·(Mr·rowSlivers) + sliver·kc·Mr, so a row block's slivers are contiguous.
+        /// The writes are sequential: for each k, the Mr values of the sliver's rows.
         /// </summary>
         private void PackA(int sliver)
         {
-            var height = Math.Min(Mr, m - (sliver * Mr));
+            var row0 = sliver * Mr;
+            var height = Math.Min(Mr, m - row0);
+            var rows = stackalloc long[Mr];
+            for (var r = 0; r < Mr; r++) rows[r] = r < height ? row0 + r : -1;
             for (var p0 = 0; p0 < k; p0 += Kc)
             {
                 var kc = Math.Min(Kc, k - p0);
                 var dst = _packedA + ((long)p0 * _rowSlivers * Mr) + ((long)sliver * kc * Mr);
-                for (var r = 0; r < Mr; r++)
+                if (transposeA)
                 {
-                    if (r >= height)
+                    // op(A)(i, p) = a[p·lda + i]: each k holds the sliver's Mr values side by side.
+                    for (var p = 0; p < kc; p++, dst += Mr)
                     {
-                        for (var p = 0; p < kc; p++) dst[(p * Mr) + r] = 0;
-                        continue;
+                        var src = a + ((long)(p0 + p) * lda) + row0;
+                        for (var r = 0; r < height; r++) dst[r] = src[r];
+                        for (var r = height; r < Mr; r++) dst[r] = 0;
                     }
-                    var i = (sliver * Mr) + r;
-                    if (transposeA)
-                        for (var p = 0; p < kc; p++) dst[(p * Mr) + r] = alpha * a[((long)(p0 + p) * lda) + i];
-                    else
+                }
+                else if (height == Mr)
+                {
+                    float* r0 = a + (rows[0] * lda) + p0, r1 = a + (rows[1] * lda) + p0, r2 = a + (rows[2] * lda) + p0;
+                    float* r3 = a + (rows[3] * lda) + p0, r4 = a + (rows[4] * lda) + p0, r5 = a + (rows[5] * lda) + p0;
+                    for (var p = 0; p < kc; p++, dst += Mr)
                     {
-                        var src = a + ((long)i * lda) + p0;
-                        for (var p = 0; p < kc; p++) dst[(p * Mr) + r] = alpha * src[p];
+                        dst[0] = r0[p];
+                        dst[1] = r1[p];
+                        dst[2] = r2[p];
+                        dst[3] = r3[p];
+                        dst[4] = r4[p];
+                        dst[5] = r5[p];
                     }
+                }
+                else
+                {
+                    for (var p = 0; p < kc; p++, dst += Mr)
+                        for (var r = 0; r < Mr; r++) dst[r] = rows[r] < 0 ? 0 : a[(rows[r] * lda) + p0 + p];
+                }
+                if (alpha != 1)
+                {
+                    var block = new Span<float>(_packedA + ((long)p0 * _rowSlivers * Mr) + ((long)sliver * kc * Mr), kc * Mr);
+                    TensorPrimitives.Multiply(block, alpha, block);
                 }
             }
         }
@@ -206,18 +277,24 @@ public sealed unsafe partial class ManagedGemm : IGemm
             // Without a k-split the task owns its tile of C; with one it owns a tile of partial sum q (ld = n).
             var target = _splits > 1 ? _partials + ((long)q * m * n) : c;
             var ld = _splits > 1 ? n : ldc;
-            Scale(target, row0, rows, col0, columns, ld, _splits > 1 ? 0 : beta);
+            // With beta = 0 the first k-block stores instead of adding, so C is never cleared or read.
+            var taskBeta = _splits > 1 ? 0 : beta;
+            if (taskBeta != 0) Scale(target, row0, rows, col0, columns, ld, taskBeta);
             var tile = stackalloc float[Mr * 32];
+            var kStart = q * _splitDepth;
             var kEnd = Math.Min(k, (q + 1) * _splitDepth);
-            fixed (float* packedB = scratch)
+            fixed (float* pinned = scratch)
             {
-                for (var p0 = q * _splitDepth; p0 < kEnd; p0 += Kc)
+                var packedB = Align(pinned);
+                for (var p0 = kStart; p0 < kEnd; p0 += Kc)
                 {
                     var kc = Math.Min(Kc, kEnd - p0);
+                    var overwrite = taskBeta == 0 && p0 == kStart;
                     var packedA = _packedA + ((long)p0 * _rowSlivers * Mr) + ((long)row0 * kc);
+                    PackB(s0, s1, p0, kc, packedB);
                     for (var s = s0; s < s1; s++)
                     {
-                        PackB(s, p0, kc, packedB);
+                        var bSliver = packedB + ((long)(s - s0) * kc * _nr);
                         var width = Math.Min(_nr, n - (s * _nr));
                         for (var r0 = 0; r0 < rows; r0 += Mr)
                         {
@@ -226,14 +303,17 @@ public sealed unsafe partial class ManagedGemm : IGemm
                             var height = Math.Min(Mr, rows - r0);
                             if (height == Mr && width == _nr)
                             {
-                                gemm.MicroKernel(kc, aSliver, packedB, cTile, ld);
+                                gemm.MicroKernel(kc, aSliver, bSliver, cTile, ld, overwrite);
                                 continue;
                             }
-                            // Edge tile: the same micro-kernel into a zeroed tile, then only the valid part is added.
-                            new Span<float>(tile, Mr * _nr).Clear();
-                            gemm.MicroKernel(kc, aSliver, packedB, tile, _nr);
+                            // Edge tile: the same micro-kernel into a scratch tile, then only the valid part goes to C.
+                            gemm.MicroKernel(kc, aSliver, bSliver, tile, _nr, overwrite: true);
                             for (var r = 0; r < height; r++)
-                                for (var j = 0; j < width; j++) cTile[((long)r * ld) + j] += tile[(r * _nr) + j];
+                                for (var j = 0; j < width; j++)
+                                {
+                                    ref var cij = ref cTile[((long)r * ld) + j];
+                                    cij = overwrite ? tile[(r * _nr) + j] : cij + tile[(r * _nr) + j];
+                                }
                         }
                     }
                 }

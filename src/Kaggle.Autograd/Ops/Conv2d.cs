@@ -7,7 +7,7 @@ namespace Kaggle.Autograd.Ops;
 /// 2-D cross-correlation (PyTorch's Conv2d) of x[N, C, H, W] with w[O, C, KH, KW] plus an optional bias b[O], by
 /// im2col + GEMM one image at a time (https://arxiv.org/abs/1410.0759): image n's receptive fields form a
 /// [C·KH·KW, OH·OW] column matrix small enough for L2, and Yₙ = W · colₙ is already the [O, OH·OW] NCHW slice of the
-/// output. Backward: dW += dYₙ · colₙᵀ, db += Σ dYₙ and dcolₙ = Wᵀ · dYₙ folded back by col2im. Images are split into
+/// output. Backward: dWᵀ += colₙ · dYₙᵀ, db += Σ dYₙ and dcolₙ = Wᵀ · dYₙ folded back by col2im. Images are split into
 /// a fixed number of groups (one per worker task); weight and bias gradients are summed per group and then over the
 /// groups in order, so the result does not depend on the thread count.
 /// </summary>
@@ -80,8 +80,10 @@ internal sealed class Conv2d(int stride, int padding) : Function
                 for (var o = 0; o < pb.Length; o++) pb[o] += TensorPrimitives.Sum(dy.Slice(o * g.P, g.P));
                 if (partialW is not null)
                 {
+                    // dWᵀ[K, O] += colₙ · dYₙᵀ rather than dW += dYₙ · colₙᵀ: the operand the kernel must gather is then dYₙ
+                    // (P × O) instead of colₙ (P × K); the transpose into dW happens once per step below.
                     Im2Col.Image(xs, img, g, buffer);
-                    gemm.Multiply(false, true, g.O, g.K, g.P, 1, dy, g.P, buffer, g.P, 1, pw, g.K);
+                    gemm.Multiply(false, true, g.K, g.O, g.P, 1, buffer, g.P, dy, g.P, 1, pw, g.O);
                 }
                 if (dx is not null)
                 {
@@ -92,7 +94,12 @@ internal sealed class Conv2d(int stride, int padding) : Function
         });
         for (var group = 0; group < groups; group++)
         {
-            if (dw is not null) TensorPrimitives.Add(dw, partialW.AsSpan(group * g.O * g.K, g.O * g.K), dw);
+            if (dw is not null)
+            {
+                var pw = partialW.AsSpan(group * g.O * g.K, g.O * g.K);
+                for (var r = 0; r < g.K; r++)
+                    for (var o = 0; o < g.O; o++) dw[(o * g.K) + r] += pw[(r * g.O) + o];
+            }
             if (db is not null) TensorPrimitives.Add(db, partialB.AsSpan(group * g.O, g.O), db);
         }
     }
