@@ -11,6 +11,10 @@ var parameters = BuildParameters.Load(Context);
 
 Information(parameters.Describe());
 
+// Competition stages need a valid --competition: check it before building anything.
+if (new[] { "Download", "Train", "Validate", "Submit", "Runs" }.Contains(parameters.Target))
+    ResolveCompetition(Context, parameters.Competition);
+
 Task("Setup")
     .Description("Installs native prerequisites (libxgboost0, libopenblas0-pthread) when missing.")
     .Does(() => EnsureNativePrerequisites(Context, parameters));

@@ -12,12 +12,13 @@ void RunCompetition(ICakeContext context, BuildParameters parameters, string ver
     if (parameters.Fast) arguments.Append("--fast");
     if (parameters.Wait) arguments.Append("--wait");
     if (parameters.Message.Length > 0) arguments.Append("--message").AppendQuoted(parameters.Message);
-    context.DotNetRun(project.FullPath, arguments, new DotNetRunSettings
-    {
-        Configuration = parameters.Configuration,
-        NoBuild = true,
-        NoRestore = true,
-    });
+    // The Build task has built it: run the program directly (dotnet run would evaluate the project again each stage).
+    var program = project.GetDirectory()
+        .Combine($"bin/{parameters.Configuration}/net10.0")
+        .CombineWithFilePath(project.GetFilenameWithoutExtension() + ".dll");
+    if (!context.FileExists(program))
+        throw new CakeException($"{program} is missing: the Build task did not build {project.GetFilename()}.");
+    context.DotNetExecute(program, arguments);
 }
 
 // competitions/<slug>/<Name>.csproj; an empty or unknown slug fails and lists the known ones.

@@ -1,0 +1,4 @@
+using Kaggle.Api;
+using Titanic;
+
+return KaggleCompetitionRunner.Run(args, new TitanicCompetition());

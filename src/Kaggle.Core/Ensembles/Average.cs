@@ -1,0 +1,32 @@
+using Kaggle.Core.Metrics;
+using Kaggle.Core.Validation;
+
+namespace Kaggle.Core.Ensembles;
+
+/// <summary>
+/// The plain average of several models' predictions (probabilities for classifiers). It fits nothing, so its
+/// out-of-fold score is an honest estimate; fold scores use the first member's first-repeat folds.
+/// </summary>
+public static class Average
+{
+    public static CrossValidationResult Of(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y, string name = "average")
+    {
+        EnsembleScoring.CheckMembers(members);
+        ArgumentNullException.ThrowIfNull(metric);
+        var weights = Enumerable.Repeat(1.0 / members.Count, members.Count).ToArray();
+        var outOfFold = EnsembleScoring.Combine(members.Select(m => m.OutOfFold).ToArray(), weights);
+        var test = members[0].Test is null ? null : EnsembleScoring.Combine(members.Select(m => m.Test!).ToArray(), weights);
+        return new CrossValidationResult
+        {
+            Model = name,
+            Metric = metric.Name,
+            HigherIsBetter = metric.HigherIsBetter,
+            OutOfFold = outOfFold,
+            Test = test,
+            Folds = EnsembleScoring.FoldScores(metric, y, outOfFold, members[0].Assignments[0]),
+            Assignments = members[0].Assignments,
+            OutOfFoldScore = CrossValidation.ScoreValidated(metric, y, outOfFold),
+            Parameters = $"average of {string.Join(", ", members.Select(m => m.Model))}",
+        };
+    }
+}

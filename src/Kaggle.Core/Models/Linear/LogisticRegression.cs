@@ -1,0 +1,71 @@
+using Kaggle.Core.Data;
+
+namespace Kaggle.Core.Models.Linear;
+
+/// <summary>
+/// L2-regularised logistic regression (https://en.wikipedia.org/wiki/Logistic_regression): binary for two classes,
+/// multinomial (softmax over K coefficient rows) for K ≥ 3, where K = max(y) + 1.
+/// <para>
+/// It minimises <c>Σᵢ wᵢ·ℓᵢ(b + B·xᵢ) + ‖B‖²/(2·C)</c>, ℓ the negative log-likelihood, intercepts b unpenalised:
+/// exactly scikit-learn's <c>LogisticRegression(C=C)</c> objective (lbfgs solver; multinomial for K ≥ 3), so the
+/// same C gives the same coefficients. C = +∞ fits without penalty. The solver is L-BFGS from zero coefficients;
+/// features are not scaled inside, so standardise them first when the penalty should treat them alike.
+/// </para>
+/// </summary>
+public sealed record LogisticRegression : ILearner<LogisticRegressionModel>
+{
+    /// <summary>Inverse regularisation strength, as scikit-learn's C (default 1): smaller is stronger; +∞ means none.</summary>
+    public double C { get; init; } = 1.0;
+
+    /// <summary>Fit unpenalised intercepts (default true); otherwise they are fixed at 0.</summary>
+    public bool FitIntercept { get; init; } = true;
+
+    /// <summary>
+    /// Stop when max|∇| of the objective divided by Σwᵢ is at most this (default 1e-4), or when one iteration lowers
+    /// that objective by a relative <c>Tolerance · 2.2e-5</c> or less: 2.2e-9 at the default, SciPy's default
+    /// <c>ftol</c>, which is what ends most scikit-learn lbfgs fits on large data; tighter tolerances tighten both.
+    /// </summary>
+    public double Tolerance { get; init; } = 1e-4;
+
+    /// <summary>The L-BFGS iteration limit (default 100, as scikit-learn's <c>max_iter</c>).</summary>
+    public int MaxIterations { get; init; } = 100;
+
+    /// <summary>The L-BFGS history length (default 10, as SciPy's <c>maxcor</c>).</summary>
+    public int Memory { get; init; } = 10;
+
+    /// <summary>Worker threads for the objective over row blocks (0, the default, means all processors). Results do not depend on it.</summary>
+    public int Threads { get; init; }
+
+    // Ties the relative-decrease rule to Tolerance so that the default (1e-4) gives SciPy L-BFGS-B's default ftol,
+    // factr 1e7 times the double machine epsilon (2.2e-9).
+    private const double FunctionToleranceRatio = 1e7 * 2.220446049250313e-16 / 1e-4;
+
+    public LogisticRegressionModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default)
+    {
+        Guard.TrainingSet(x, y, sampleWeight, allowMissingFeatures: false);
+        var classCount = Guard.ClassLabels(y);
+        if (!(C > 0) || double.IsNaN(C))
+            throw new ArgumentOutOfRangeException(nameof(C), C, "C must be positive (+∞ for no penalty).");
+        if (!(Tolerance >= 0) || !double.IsFinite(Tolerance))
+            throw new ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "Tolerance must be finite and non-negative.");
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxIterations, 1, nameof(MaxIterations));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Memory, 1, nameof(Memory));
+        ArgumentOutOfRangeException.ThrowIfNegative(Threads, nameof(Threads));
+
+        var weights = sampleWeight.IsEmpty ? null : sampleWeight.ToArray();
+        var objective = new LogisticObjective(x, y.ToArray(), weights, classCount, C, FitIntercept, Threads);
+        var theta = new double[objective.ParameterCount];
+        var result = Lbfgs.Minimize(objective.Evaluate, theta, Tolerance, Tolerance * FunctionToleranceRatio, MaxIterations, Memory);
+
+        var features = x.ColumnCount;
+        var rows = theta.Length / (features + 1);
+        var coefficients = new double[rows * features];
+        var intercepts = new double[rows];
+        for (var r = 0; r < rows; r++)
+        {
+            theta.AsSpan(r * (features + 1), features).CopyTo(coefficients.AsSpan(r * features));
+            intercepts[r] = theta[(r * (features + 1)) + features];
+        }
+        return new LogisticRegressionModel(classCount, features, coefficients, intercepts, result.Iterations, result.Converged);
+    }
+}

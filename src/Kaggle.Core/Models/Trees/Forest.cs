@@ -1,0 +1,110 @@
+using Kaggle.Core.Data;
+
+namespace Kaggle.Core.Models.Trees;
+
+/// <summary>
+/// Trees whose leaf values are averaged in tree order (a decision tree is a forest of one), so a prediction does not
+/// depend on how many threads computed it. Holds the normalised feature importances. Immutable once built.
+/// </summary>
+internal sealed class Forest
+{
+    // Below this many row × tree visits a prediction runs on the calling thread.
+    private const long ParallelWork = 1 << 16;
+    private const int BlockRows = 2048;
+
+    public Forest(Tree[] trees, int featureCount, double[] importances)
+    {
+        Trees = trees;
+        FeatureCount = featureCount;
+        Importances = importances;
+        ValueWidth = trees[0].ValueWidth;
+    }
+
+    public Tree[] Trees { get; }
+
+    public int FeatureCount { get; }
+
+    public int ValueWidth { get; }
+
+    public double[] Importances { get; }
+
+    /// <summary>Writes the mean leaf value of each row of <paramref name="x"/> into <paramref name="destination"/> (rows × <see cref="ValueWidth"/>, row-major).</summary>
+    public void PredictMean(Matrix x, Span<double> destination)
+    {
+        Guard.PredictionSet(x, FeatureCount);
+        Guard.Destination(destination.Length, x.RowCount * ValueWidth);
+        if ((long)x.RowCount * Trees.Length < ParallelWork)
+        {
+            PredictRows(x, 0, x.RowCount, destination);
+            return;
+        }
+        var result = new double[destination.Length];
+        var blocks = (x.RowCount + BlockRows - 1) / BlockRows;
+        Parallel.For(0, blocks, block =>
+        {
+            var start = block * BlockRows;
+            var end = Math.Min(x.RowCount, start + BlockRows);
+            PredictRows(x, start, end, result.AsSpan(start * ValueWidth, (end - start) * ValueWidth));
+        });
+        result.CopyTo(destination);
+    }
+
+    // Tree-outer within a block of rows, so a tree's upper levels stay in cache while the block's rows walk it; each
+    // row still adds its trees in tree order, so the sums do not depend on the blocking.
+    private void PredictRows(Matrix x, int start, int end, Span<double> destination)
+    {
+        destination.Clear();
+        var width = ValueWidth;
+        foreach (var tree in Trees)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var value = tree.Value(tree.FindLeaf(x.Row(i)));
+                var output = destination.Slice((i - start) * width, width);
+                for (var k = 0; k < width; k++) output[k] += value[k];
+            }
+        }
+        var scale = 1.0 / Trees.Length;
+        foreach (ref var v in destination) v *= scale;
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(FeatureCount);
+        writer.WriteArray(Importances);
+        writer.Write(Trees.Length);
+        foreach (var tree in Trees) tree.Write(writer);
+    }
+
+    public static Forest Read(BinaryReader reader)
+    {
+        try
+        {
+            var featureCount = reader.ReadInt32();
+            var importances = reader.ReadDoubleArray();
+            var count = reader.ReadInt32();
+            if (featureCount < 1 || importances.Length != featureCount || count < 1)
+                throw new InvalidDataException($"A forest of {count} trees over {featureCount} features with {importances.Length} importances is not valid.");
+            var trees = new Tree[count];
+            for (var t = 0; t < count; t++) trees[t] = Tree.Read(reader, featureCount);
+            if (trees.Any(t => t.ValueWidth != trees[0].ValueWidth))
+                throw new InvalidDataException("The trees of a forest disagree on their value width.");
+            return new Forest(trees, featureCount, importances);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The stream ended inside a tree model.", e);
+        }
+    }
+
+    /// <summary>Importances normalised to sum 1 (all 0 when no tree split), from one tree's raw impurity decreases.</summary>
+    public static double[] Normalize(double[] raw)
+    {
+        var sum = 0.0;
+        foreach (var v in raw) sum += v;
+        var result = new double[raw.Length];
+        if (sum > 0)
+            for (var f = 0; f < raw.Length; f++) result[f] = raw[f] / sum;
+        return result;
+    }
+}

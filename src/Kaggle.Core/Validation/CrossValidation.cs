@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using Kaggle.Core.Data;
+using Kaggle.Core.Metrics;
+using Kaggle.Core.Models;
+
+namespace Kaggle.Core.Validation;
+
+/// <summary>
+/// The leak-free cross-validation harness. For every repeat (one per seed) and fold it fits the model's feature
+/// steps on the fold's training rows only, transforms the validation and test rows with them, fits the learner,
+/// and collects out-of-fold and test predictions. Folds and learners are seeded from the repeat's seed, so a run
+/// is reproducible to the bit.
+/// </summary>
+public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
+{
+    /// <summary>One repeat per seed; each re-splits the rows and re-seeds the learner.</summary>
+    public IReadOnlyList<int> Seeds { get; init; } = [42];
+
+    public CrossValidationResult Run(
+        ModelSpec model,
+        Frame train,
+        ReadOnlySpan<double> y,
+        Frame? test = null,
+        ReadOnlySpan<int> groups = default,
+        ICrossValidationObserver? observer = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(train);
+        if (y.Length != train.RowCount)
+            throw new ArgumentException($"The training frame has {train.RowCount} rows but y has {y.Length} values.", nameof(y));
+        if (Seeds.Count == 0)
+            throw new InvalidOperationException("CrossValidation.Seeds is empty; give at least one seed.");
+
+        var target = y.ToArray();
+        Matrix? outOfFoldSum = null;
+        var validatedCount = new int[train.RowCount];
+        Matrix? testSum = null;
+        var testCount = 0;
+        var folds = new List<FoldResult>();
+        var assignments = new List<int[]>();
+        var totalSteps = Seeds.Count * Splitter.FoldCount;
+        var step = 0;
+
+        for (var repeat = 0; repeat < Seeds.Count; repeat++)
+        {
+            var seed = Seeds[repeat];
+            var splits = Splitter.WithSeed(seed).Split(train.RowCount, y, groups);
+            var assignment = new int[train.RowCount];
+            Array.Fill(assignment, -1);
+            foreach (var fold in splits)
+            {
+                observer?.FoldStarted(model.Name, ++step, totalSteps);
+                var clock = Stopwatch.StartNew();
+                FitFold(model, seed, train, target, test, fold, out var validationPrediction, out var testPrediction);
+                clock.Stop();
+
+                outOfFoldSum ??= new Matrix(train.RowCount, validationPrediction.ColumnCount);
+                CheckOutputs(model, outOfFoldSum, validationPrediction);
+                var yValidation = new double[fold.Validation.Length];
+                for (var k = 0; k < fold.Validation.Length; k++)
+                {
+                    var row = fold.Validation[k];
+                    yValidation[k] = target[row];
+                    assignment[row] = fold.Index;
+                    validatedCount[row]++;
+                    var source = validationPrediction.Row(k);
+                    var sum = outOfFoldSum.Row(row);
+                    for (var c = 0; c < sum.Length; c++) sum[c] += source[c];
+                }
+                if (testPrediction is not null)
+                {
+                    testSum ??= new Matrix(testPrediction.RowCount, testPrediction.ColumnCount);
+                    CheckOutputs(model, testSum, testPrediction);
+                    for (var k = 0; k < testSum.Values.Length; k++) testSum.Values[k] += testPrediction.Values[k];
+                    testCount++;
+                }
+                var result = new FoldResult(repeat, seed, fold.Index, Metric.Score(yValidation, validationPrediction),
+                    fold.Train.Length, fold.Validation.Length, clock.Elapsed.TotalSeconds);
+                folds.Add(result);
+                observer?.FoldFinished(model.Name, result);
+            }
+            assignments.Add(assignment);
+        }
+
+        var outOfFold = outOfFoldSum!;
+        for (var i = 0; i < train.RowCount; i++)
+        {
+            var row = outOfFold.Row(i);
+            for (var c = 0; c < row.Length; c++)
+                row[c] = validatedCount[i] == 0 ? double.NaN : row[c] / validatedCount[i];
+        }
+        if (testSum is not null)
+            for (var k = 0; k < testSum.Values.Length; k++) testSum.Values[k] /= testCount;
+
+        return new CrossValidationResult
+        {
+            Model = model.Name,
+            Metric = Metric.Name,
+            HigherIsBetter = Metric.HigherIsBetter,
+            OutOfFold = outOfFold,
+            Test = testSum,
+            Folds = folds,
+            Assignments = assignments,
+            OutOfFoldScore = ScoreValidated(Metric, target, outOfFold),
+            Parameters = model.Describe(Seeds[0]),
+        };
+    }
+
+    /// <summary>The metric over the rows whose prediction is not NaN (rows a time-series split never validated are skipped).</summary>
+    public static double ScoreValidated(IMetric metric, ReadOnlySpan<double> y, Matrix predictions)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        ArgumentNullException.ThrowIfNull(predictions);
+        var rows = new List<int>(predictions.RowCount);
+        for (var i = 0; i < predictions.RowCount; i++)
+            if (!double.IsNaN(predictions[i, 0])) rows.Add(i);
+        if (rows.Count == predictions.RowCount)
+            return metric.Score(y, predictions);
+        var subset = rows.ToArray();
+        var ySubset = new double[subset.Length];
+        for (var k = 0; k < subset.Length; k++) ySubset[k] = y[subset[k]];
+        return metric.Score(ySubset, predictions.Rows(subset));
+    }
+
+    private static void FitFold(ModelSpec model, int seed, Frame train, double[] target, Frame? test, Fold fold,
+        out Matrix validationPrediction, out Matrix? testPrediction)
+    {
+        var yTrain = new double[fold.Train.Length];
+        for (var k = 0; k < yTrain.Length; k++) yTrain[k] = target[fold.Train[k]];
+        var features = model.Features.FitTransform(train.Rows(fold.Train), yTrain);
+        var fitted = model.Learner(seed).Fit(features.Train.ToMatrix(), yTrain);
+        validationPrediction = fitted.PredictOutput(features.Step.Transform(train.Rows(fold.Validation)).ToMatrix());
+        testPrediction = test is null ? null : fitted.PredictOutput(features.Step.Transform(test).ToMatrix());
+    }
+
+    private static void CheckOutputs(ModelSpec model, Matrix expected, Matrix actual)
+    {
+        if (actual.ColumnCount != expected.ColumnCount)
+            throw new InvalidOperationException(
+                $"Model '{model.Name}' predicted {actual.ColumnCount} outputs in one fold and {expected.ColumnCount} in another; " +
+                "a fold probably lacks a class (use stratified folds).");
+    }
+}

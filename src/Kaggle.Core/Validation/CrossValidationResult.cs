@@ -1,0 +1,49 @@
+using Kaggle.Core.Data;
+
+namespace Kaggle.Core.Validation;
+
+/// <summary>
+/// What cross-validating one model produced: out-of-fold predictions for the training rows (averaged over repeats;
+/// NaN for rows no fold validated), test predictions averaged over every fold of every repeat, per-fold scores,
+/// and the fold assignment of each repeat (so the run record can say exactly how rows were split).
+/// </summary>
+public sealed record CrossValidationResult
+{
+    public required string Model { get; init; }
+
+    public required string Metric { get; init; }
+
+    public required bool HigherIsBetter { get; init; }
+
+    /// <summary>Rows × outputs (1 for regression and binary, K for multiclass).</summary>
+    public required Matrix OutOfFold { get; init; }
+
+    /// <summary>Test rows × outputs, or <see langword="null"/> when no test frame was given.</summary>
+    public Matrix? Test { get; init; }
+
+    public required IReadOnlyList<FoldResult> Folds { get; init; }
+
+    /// <summary>Per repeat, the validation fold of every training row (-1: never validated).</summary>
+    public required IReadOnlyList<int[]> Assignments { get; init; }
+
+    /// <summary>The metric on the (repeat-averaged) out-of-fold predictions of every validated row.</summary>
+    public required double OutOfFoldScore { get; init; }
+
+    /// <summary>The learner's hyper-parameters, as text.</summary>
+    public string Parameters { get; init; } = "";
+
+    /// <summary>Mean of the fold scores over all folds and repeats.</summary>
+    public double Mean => Folds.Average(f => f.Score);
+
+    /// <summary>Population standard deviation of the fold scores (numpy's default), 0 for one fold.</summary>
+    public double Std
+    {
+        get
+        {
+            var mean = Mean;
+            return Math.Sqrt(Folds.Average(f => (f.Score - mean) * (f.Score - mean)));
+        }
+    }
+
+    public double Seconds => Folds.Sum(f => f.Seconds);
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Kaggle.Core.Models;
+using Kaggle.Core.Models.Trees;
+
+namespace Kaggle.Benchmarks;
+
+/// <summary>
+/// <c>rf</c>: <see cref="RandomForestClassifier"/> with scikit-learn's defaults (gini, √F features, unlimited depth,
+/// bootstrap) on the first <c>--rows</c> (200,000) training rows, AUC on the whole test set; the counterpart of
+/// <c>bench_rf_lr.py --model rf</c>. Times only the fit.
+/// </summary>
+internal sealed class RandomForestVerb : IBenchVerb
+{
+    public string Name => "rf";
+
+    public string Description => "random forest: --train --test [--target label --trees 100 --rows 200000 --threads 2 --repeats 3 --seed 0]";
+
+    public int Run(BenchArgs args)
+    {
+        var target = args.String("target", "label");
+        var train = BenchData.Load(args.Required("train"), target, args.Int("rows", 200_000));
+        var test = BenchData.Load(args.Required("test"), target);
+        var learner = new RandomForestClassifier
+        {
+            Trees = args.Int("trees", 100),
+            Threads = args.Int("threads", 2),
+            Seed = args.Int("seed", 0),
+        };
+        var repeats = args.Int("repeats", 3);
+        var trainSeconds = new List<double>();
+        var predictSeconds = new List<double>();
+        RandomForestClassificationModel? model = null;
+        double[] p = [];
+        for (var r = 0; r < repeats; r++)
+        {
+            model = null;
+            GC.Collect();
+            var clock = Stopwatch.StartNew();
+            model = learner.Fit(train.X, train.Y);
+            trainSeconds.Add(clock.Elapsed.TotalSeconds);
+            clock.Restart();
+            var probabilities = model.PredictProbabilities(test.X);
+            predictSeconds.Add(clock.Elapsed.TotalSeconds);
+            p = Enumerable.Range(0, test.X.RowCount).Select(i => probabilities[i, 1]).ToArray();
+        }
+        BenchJson.Emit(new Dictionary<string, object?>
+        {
+            ["bench"] = "kaggle_rf",
+            ["params"] = learner.ToString(),
+            ["train_shape"] = new[] { train.X.RowCount, train.X.ColumnCount },
+            ["source"] = train.Source,
+            ["parse_seconds"] = Math.Round(train.ParseSeconds + test.ParseSeconds, 3),
+            ["train_seconds"] = BenchJson.Stats(trainSeconds),
+            ["predict_seconds"] = BenchJson.Stats(predictSeconds),
+            ["mean_depth"] = Math.Round(model!.MeanDepth, 1),
+            ["mean_leaves"] = Math.Round(model.MeanLeafCount),
+            ["auc"] = Math.Round(BenchMetrics.Auc(test.Y, p), 5),
+            ["logloss"] = Math.Round(BenchMetrics.LogLoss(test.Y, p), 5),
+        });
+        return 0;
+    }
+}

@@ -1,0 +1,197 @@
+using Kaggle.Core.Data;
+using Kaggle.Core.Models;
+using Kaggle.Core.Models.Linear;
+using Kaggle.Core.Runner;
+using Kaggle.Core.Runs;
+using Spectre.Console;
+
+namespace Kaggle.Core.Tests.Runner;
+
+public sealed class CompetitionRunnerTests
+{
+    private static ILearner<IModel> Linear(int seed) => new LinearRegression();
+
+    private static (int Code, string Output) Run(TinyCompetition competition, IKaggleService? kaggle, params string[] args)
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 200;
+        var code = CompetitionRunner.Run(args, competition, kaggle, console);
+        return (code, writer.ToString());
+    }
+
+    [Fact]
+    public void AllStages_FromMirror_WriteCheckedSubmissionAndRecords()
+    {
+        using var competition = new TinyCompetition(Linear);
+
+        var (downloadCode, downloadOutput) = Run(competition, null, competition.Args("download"));
+        var (trainCode, trainOutput) = Run(competition, null, competition.Args("train"));
+        var (validateCode, validateOutput) = Run(competition, null, competition.Args("validate"));
+        var (submitCode, submitOutput) = Run(competition, null, competition.Args("submit"));
+
+        Assert.True(downloadCode == 0, downloadOutput);
+        Assert.True(trainCode == 0, trainOutput);
+        Assert.True(validateCode == 0, validateOutput);
+        Assert.True(submitCode == 0, submitOutput);
+        Assert.Contains("not uploaded", submitOutput, StringComparison.Ordinal);
+        Assert.Contains("model", trainOutput, StringComparison.Ordinal);
+        var store = new RunStore(competition.Root, "tiny");
+        var latest = store.Latest()!;
+        var record = store.Read(latest.RunId);
+        Assert.Equal("rmse", latest.Cv.Metric);
+        Assert.Equal("blend", record.Final);
+        Assert.Equal(3, latest.Cv.Folds.Count);
+        Assert.Equal(6, record.Models.Single(m => m.Name == "model").Cv.Folds.Count);
+        Assert.Equal([7, 8], record.Seeds);
+        Assert.Equal(3, record.Data.Count);
+        Assert.True(File.Exists(Path.Combine(store.RunFolder(record.RunId), "oof.csv")));
+        Assert.True(File.Exists(Path.Combine(store.RunFolder(record.RunId), "folds.csv")));
+        var submission = File.ReadAllLines(Path.Combine(competition.Root, latest.Submission));
+        Assert.Equal("Id,y", submission[0]);
+        Assert.Equal(4, submission.Length);
+    }
+
+    [Fact]
+    public void Train_Twice_SecondReusesRun_ForceGivesIdenticalBytes()
+    {
+        using var competition = new TinyCompetition(Linear);
+        Run(competition, null, competition.Args("download"));
+        Run(competition, null, competition.Args("train"));
+        var store = new RunStore(competition.Root, "tiny");
+        var first = store.Latest()!;
+
+        var (_, again) = Run(competition, null, competition.Args("train"));
+        var reused = store.Latest()!;
+        Run(competition, null, competition.Args("train", "--force"));
+        var forced = store.Latest()!;
+
+        Assert.Contains("reusing", again, StringComparison.Ordinal);
+        Assert.Equal(first.RunId, reused.RunId);
+        Assert.NotEqual(first.RunId, forced.RunId);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(competition.Root, first.Submission)), File.ReadAllBytes(Path.Combine(competition.Root, forced.Submission)));
+    }
+
+    [Fact]
+    public void Download_MirrorMissingAFile_FailsNamingIt()
+    {
+        using var competition = new TinyCompetition(Linear);
+        File.Delete(Path.Combine(competition.Mirror, "tiny", "test.csv"));
+
+        var (code, output) = Run(competition, null, competition.Args("download"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("lacks test.csv", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Download_Gzipped_IsDecompressedAndSkippedWhenUnchanged()
+    {
+        using var competition = new TinyCompetition(Linear);
+        var plain = Path.Combine(competition.Mirror, "tiny", "train.csv");
+        using (var output = File.Create(plain + ".gz"))
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest))
+            gzip.Write(File.ReadAllBytes(plain));
+        var expected = File.ReadAllText(plain);
+        File.Delete(plain);
+
+        Run(competition, null, competition.Args("download"));
+        var (_, second) = Run(competition, null, competition.Args("download"));
+
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(competition.Root, "data", "tiny", "train.csv")));
+        Assert.Contains("up to date", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_NonFinitePredictions_RefusedAndNoSubmissionWritten()
+    {
+        using var competition = new TinyCompetition(_ => new NaNLearner());
+        Run(competition, null, competition.Args("download"));
+
+        var (code, output) = Run(competition, null, competition.Args("train"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("NaN", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(competition.Root, "submissions", "tiny")) &&
+            Directory.EnumerateFiles(Path.Combine(competition.Root, "submissions", "tiny"), "*.csv").Any());
+    }
+
+    [Theory]
+    [InlineData("Id,x\n", "no data rows")]
+    [InlineData("Id,z\n101,1\n", "lacks column(s)")]
+    public void Train_BadTestFile_FailsClearly(string testCsv, string expected)
+    {
+        using var competition = new TinyCompetition(Linear, testCsv: testCsv);
+        Run(competition, null, competition.Args("download"));
+
+        var (code, output) = Run(competition, null, competition.Args("train"));
+
+        Assert.Equal(1, code);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_MissingTargetColumn_FailsNamingIt()
+    {
+        using var competition = new TinyCompetition(Linear, trainCsv: "Id,x\n1,2\n2,3\n3,4\n");
+        Run(competition, null, competition.Args("download"));
+
+        var (code, output) = Run(competition, null, competition.Args("train"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("no column 'y'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Submit_WithCredentials_UploadsAndRecordsScore()
+    {
+        using var competition = new TinyCompetition(Linear);
+        var kaggle = new RecordingKaggle();
+        Run(competition, kaggle, competition.Args("download"));
+        Run(competition, kaggle, competition.Args("train"));
+
+        var (code, output) = Run(competition, kaggle, competition.Args("submit", "--wait"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("public score 0.12345", output, StringComparison.Ordinal);
+        Assert.Single(kaggle.Uploads);
+        Assert.Contains("CV rmse", kaggle.Uploads[0].Message, StringComparison.Ordinal);
+        Assert.Equal(0.12345, new RunStore(competition.Root, "tiny").Latest()!.PublicScore);
+    }
+
+    private sealed record NaNLearner : ILearner<NaNModel>
+    {
+        public NaNModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default) => new(x.ColumnCount);
+    }
+
+    private sealed record NaNModel(int FeatureCount) : IRegressionModel
+    {
+        public void Predict(Matrix x, Span<double> destination) => destination.Fill(double.NaN);
+    }
+
+    private sealed class RecordingKaggle : IKaggleService
+    {
+        public List<(string File, string Message)> Uploads { get; } = [];
+
+        public bool TryDescribeCredentials(out string source)
+        {
+            source = "test";
+            return true;
+        }
+
+        public Task<IReadOnlyList<string>> DownloadAsync(string slug, string destination, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the mirror is used");
+
+        public Task<SubmissionReceipt> SubmitAsync(string slug, string file, string message, bool wait, CancellationToken cancellationToken)
+        {
+            Uploads.Add((file, message));
+            return Task.FromResult(new SubmissionReceipt(42, "COMPLETE", 0.12345, "ok"));
+        }
+    }
+}
