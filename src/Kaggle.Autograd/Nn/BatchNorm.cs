@@ -43,19 +43,19 @@ public abstract class BatchNorm : Module
     {
         ArgumentNullException.ThrowIfNull(x);
         CheckInput(x);
-        Tensor normalised;
-        if (Training)
-        {
-            var mean = x.Mean(_axes, keepDims: true);
-            var centred = x - mean;
-            var variance = centred.Square().Mean(_axes, keepDims: true);
-            normalised = centred / (variance + (float)Epsilon).Sqrt();
-            UpdateRunning(mean.Data, variance.Data, x.Size / Gamma.Size);
-        }
-        else
-        {
-            normalised = (x - RunningMean.Reshape(_view)) / (RunningVariance.Reshape(_view) + (float)Epsilon).Sqrt();
-        }
+        var op = new Ops.BatchNorm(Training, RunningMean.Data, RunningVariance.Data, Epsilon);
+        var y = op.Apply(x, Gamma, Beta);
+        if (Training) UpdateRunning(op.BatchMoments.Mean, op.BatchMoments.Variance, x.Size / Gamma.Size);
+        return y;
+    }
+
+    /// <summary>The same function built from primitive ops (mean, variance, broadcasting): the reference for the fused op.</summary>
+    internal Tensor ForwardComposed(Tensor x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var normalised = Training
+            ? (x - x.Mean(_axes, keepDims: true)) / (x.Variance(_axes, keepDims: true) + (float)Epsilon).Sqrt()
+            : (x - RunningMean.Reshape(_view)) / (RunningVariance.Reshape(_view) + (float)Epsilon).Sqrt();
         return (normalised * Gamma.Reshape(_view)) + Beta.Reshape(_view);
     }
 

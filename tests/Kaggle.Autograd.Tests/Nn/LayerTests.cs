@@ -41,6 +41,42 @@ public sealed class LayerTests
         GradCheck.Module(new Sequential(new Conv2d(1, 2, 2, new Random(5)), new Tanh(), new MaxPool2d(2), new Flatten(), new ReLU()), new Shape(2, 1, 5, 5), seed: 1);
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(false, false)]
+    public void BatchNorm_FusedOp_MatchesComposedReference(bool image, bool training)
+    {
+        BatchNorm norm = image ? WithAffine(new BatchNorm2d(3)) : WithAffine(new BatchNorm1d(3));
+        norm.RunningMean.Data[1] = 0.3f;
+        norm.RunningVariance.Data[2] = 1.7f;
+        norm.Train(training);
+        var shape = image ? new Shape(4, 3, 2, 5) : new Shape(6, 3);
+        var random = new Random(3);
+        var values = Enumerable.Range(0, shape.Size).Select(_ => (float)(random.NextDouble() * 4) - 1).ToArray();
+        var weights = Enumerable.Range(0, shape.Size).Select(_ => (float)random.NextDouble() - 0.5f).ToArray();
+        var (x1, x2) = (Tensor.From(values, shape, requiresGrad: true), Tensor.From(values, shape, requiresGrad: true));
+
+        var fused = norm.Forward(x1);
+        fused.Backward(weights);
+        var fusedGrads = (x1.Grad!.ToArray(), norm.Gamma.Grad!.ToArray(), norm.Beta.Grad!.ToArray());
+        norm.ZeroGrad();
+        var composed = norm.ForwardComposed(x2);
+        composed.Backward(weights);
+
+        for (var i = 0; i < shape.Size; i++)
+        {
+            Assert.Equal(composed.Data[i], fused.Data[i], 4);
+            Assert.Equal(x2.Grad!.Data[i], fusedGrads.Item1[i], 4);
+        }
+        for (var ch = 0; ch < 3; ch++)
+        {
+            Assert.Equal(norm.Gamma.Grad!.Data[ch], fusedGrads.Item2[ch], 4);
+            Assert.Equal(norm.Beta.Grad!.Data[ch], fusedGrads.Item3[ch], 4);
+        }
+    }
+
     [Fact]
     public void BatchNorm1d_Training_NormalisesAndUpdatesRunningStatistics()
     {
