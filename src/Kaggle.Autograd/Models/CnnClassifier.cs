@@ -37,6 +37,7 @@ public sealed record CnnClassifier : ILearner<CnnClassifierModel>
     /// <summary>Dropout after each dense layer.</summary>
     public double Dropout { get; init; } = 0.25;
 
+    /// <summary>Random distortions applied to every training image each epoch (none by default); its image size is taken from this learner.</summary>
     public ImageAugmentation? Augmentation { get; init; }
 
     public TrainingSettings Training { get; init; } = new() { Epochs = 10 };

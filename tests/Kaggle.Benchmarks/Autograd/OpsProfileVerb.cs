@@ -11,7 +11,7 @@ internal sealed class OpsProfileVerb : IBenchVerb
 {
     public string Name => "autograd-ops";
 
-    public string Description => "per-op forward/backward milliseconds on the cnn-epoch shapes (diagnostic)";
+    public string Description => "per-op forward/backward CPU milliseconds on the cnn-epoch shapes (diagnostic)";
 
     public int Run(BenchArgs args)
     {
