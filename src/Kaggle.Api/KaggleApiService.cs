@@ -69,6 +69,22 @@ public sealed class KaggleApiService : IKaggleService, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<SubmissionReceipt>> ListSubmissionsAsync(string slug, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var submissions = await Client.ListSubmissionsAsync(slug, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return submissions
+                .Select(s => new SubmissionReceipt(s.Ref, s.Status.ToString().ToUpperInvariant(), s.PublicScore, s.ErrorDescription ?? s.Description))
+                .ToArray();
+        }
+        catch (KaggleApiException e)
+        {
+            throw new StageException(e.Message, e);
+        }
+    }
+
+    /// <inheritdoc />
     public void Dispose()
     {
         if (_ownsClient && _client.IsValueCreated)

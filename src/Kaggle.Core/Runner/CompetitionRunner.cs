@@ -66,7 +66,7 @@ public static class CompetitionRunner
                 case "train": new TrainStage(context).Run(); break;
                 case "validate": new ValidateStage(context).Run(); break;
                 case "submit": new SubmitStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
-                default: new RunsStage(context).Run(); break;
+                default: new RunsStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
             }
             return 0;
         }

@@ -21,6 +21,9 @@ public interface IKaggleService
     /// Kaggle has scored it. Throws on any failure (a failed upload is never reported as success).
     /// </summary>
     Task<SubmissionReceipt> SubmitAsync(string slug, string file, string message, bool wait, CancellationToken cancellationToken);
+
+    /// <summary>The account's submissions to the competition, newest first, with their status and public score.</summary>
+    Task<IReadOnlyList<SubmissionReceipt>> ListSubmissionsAsync(string slug, CancellationToken cancellationToken);
 }
 
 /// <summary>What Kaggle said about an upload: its id, status, and public score once scored.</summary>

@@ -41,7 +41,7 @@ internal static class RunTables
             table.AddRow(cells.ToArray());
         }
         var notes = new List<string> { $"* submitted; {repeats} repeat(s) × {foldCount} folds" + (repeats > 1 ? ", fold columns averaged over repeats" : "") };
-        if (!members.Contains(final)) notes.Add($"{final.Model}: {final.Parameters} (scores nested: weights fitted without the scored fold)");
+        if (!members.Contains(final)) notes.Add($"{final.Model}: {final.Parameters}");
         table.Caption(Markup.Escape(string.Join("; ", notes)));
         return table;
     }

@@ -165,6 +165,26 @@ public sealed class CompetitionRunnerTests
         Assert.Equal(0.12345, new RunStore(competition.Root, "tiny").Latest()!.PublicScore);
     }
 
+    [Fact]
+    public void Runs_UploadWithoutWait_ScoreFetchedLaterAndRecorded()
+    {
+        using var competition = new TinyCompetition(Linear);
+        var kaggle = new RecordingKaggle();
+        Run(competition, kaggle, competition.Args("download"));
+        Run(competition, kaggle, competition.Args("train"));
+        Run(competition, kaggle, competition.Args("submit"));
+        var store = new RunStore(competition.Root, "tiny");
+        Assert.Null(store.Latest()!.PublicScore);
+
+        var (code, output) = Run(competition, kaggle, competition.Args("runs"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 public score(s) fetched", output, StringComparison.Ordinal);
+        Assert.Contains("0.2000", output, StringComparison.Ordinal);
+        Assert.Equal(0.2, store.Latest()!.PublicScore);
+        Assert.Equal("COMPLETE", store.Read(store.Latest()!.RunId).Uploads.Single().Status);
+    }
+
     private sealed record NaNLearner : ILearner<NaNModel>
     {
         public NaNModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default) => new(x.ColumnCount);
@@ -191,7 +211,10 @@ public sealed class CompetitionRunnerTests
         public Task<SubmissionReceipt> SubmitAsync(string slug, string file, string message, bool wait, CancellationToken cancellationToken)
         {
             Uploads.Add((file, message));
-            return Task.FromResult(new SubmissionReceipt(42, "COMPLETE", 0.12345, "ok"));
+            return Task.FromResult(wait ? new SubmissionReceipt(42, "COMPLETE", 0.12345, "ok") : new SubmissionReceipt(42, "PENDING", null, "ok"));
         }
+
+        public Task<IReadOnlyList<SubmissionReceipt>> ListSubmissionsAsync(string slug, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<SubmissionReceipt>>([new SubmissionReceipt(42, "COMPLETE", 0.2, "scored later")]);
     }
 }
