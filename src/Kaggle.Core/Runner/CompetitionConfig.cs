@@ -22,6 +22,12 @@ public sealed record CompetitionConfig
     /// <summary>The id column of the test file and the submission.</summary>
     public required string Id { get; init; }
 
+    /// <summary>
+    /// True when the training and test files have no id column and a row's id is its 1-based row number, as in
+    /// digit-recognizer (whose submission's ImageId counts the test rows). The sample submission still has the column.
+    /// </summary>
+    public bool IdIsRowNumber { get; init; }
+
     /// <summary>The target column of the training file.</summary>
     public required string Target { get; init; }
 

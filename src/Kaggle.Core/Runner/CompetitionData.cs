@@ -44,8 +44,11 @@ public sealed record CompetitionData
         var sample = ReadFile(folder, config.SampleSubmission, CsvReadOptions.AllText);
 
         RequireColumn(train, config.Target, config.Train);
-        RequireColumn(train, config.Id, config.Train);
-        RequireColumn(test, config.Id, config.Test);
+        if (!config.IdIsRowNumber)
+        {
+            RequireColumn(train, config.Id, config.Train);
+            RequireColumn(test, config.Id, config.Test);
+        }
         RequireColumn(sample, config.Id, config.SampleSubmission);
         if (train.RowCount == 0) throw new InvalidDataException($"{config.Train} has no data rows.");
         if (test.RowCount == 0) throw new InvalidDataException($"{config.Test} has no data rows; there is nothing to predict.");
@@ -61,8 +64,8 @@ public sealed record CompetitionData
             Train = features.Select(features.Names.Where(n => n != config.Id).ToArray()),
             Target = TargetValues(train[config.Target], config),
             Test = test.Select(features.Names.Where(n => n != config.Id).ToArray()),
-            TestIds = Texts(test[config.Id]),
-            TrainIds = Texts(train[config.Id]),
+            TestIds = config.IdIsRowNumber ? RowNumbers(test.RowCount) : Texts(test[config.Id]),
+            TrainIds = config.IdIsRowNumber ? RowNumbers(train.RowCount) : Texts(train[config.Id]),
             Sample = sample,
             Groups = groups,
         };
@@ -135,6 +138,9 @@ public sealed record CompetitionData
         }
         return groups;
     }
+
+    private static string[] RowNumbers(int count) =>
+        [.. Enumerable.Range(1, count).Select(i => i.ToString(CultureInfo.InvariantCulture))];
 
     private static string[] Texts(Column column)
     {

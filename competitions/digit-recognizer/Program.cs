@@ -1,0 +1,4 @@
+using DigitRecognizer;
+using Kaggle.Api;
+
+return KaggleCompetitionRunner.Run(args, new DigitRecognizerCompetition());

@@ -1,0 +1,50 @@
+using Kaggle.Autograd.Training;
+using Kaggle.Core.Data;
+using Kaggle.Core.Models;
+
+namespace Kaggle.Autograd.Models;
+
+/// <summary>A fitted <see cref="MlpClassifier"/>: softmax probabilities over classes 0..K−1.</summary>
+public sealed class MlpClassifierModel : IClassificationModel, IPersistable<MlpClassifierModel>
+{
+    private const string Tag = "MlpClassifier";
+    private readonly MlpSpec _spec;
+    private readonly NetworkCore _core;
+
+    internal MlpClassifierModel(MlpSpec spec, NetworkCore core)
+    {
+        _spec = spec;
+        _core = core;
+    }
+
+    public int FeatureCount => _core.FeatureCount;
+
+    public int ClassCount => _spec.Outputs;
+
+    /// <summary>Loss and accuracy per epoch (and validation ones when the learner held rows out).</summary>
+    public TrainingCurve TrainingCurve => _core.Curve;
+
+    public void PredictProbabilities(Matrix x, Matrix destination)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(destination);
+        Guard.PredictionSet(x, FeatureCount);
+        if (destination.RowCount != x.RowCount || destination.ColumnCount != ClassCount)
+            throw new ArgumentException($"destination is {destination.RowCount}×{destination.ColumnCount} but must be {x.RowCount}×{ClassCount}.", nameof(destination));
+        NetworkFitting.Softmax(_core.Outputs(x), ClassCount, destination);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var writer = ModelFormat.Writer(stream, Tag, 1);
+        _spec.Write(writer);
+        _core.Write(writer);
+    }
+
+    public static MlpClassifierModel Load(Stream stream)
+    {
+        using var reader = ModelFormat.Reader(stream, Tag, 1, out _);
+        var spec = MlpSpec.Read(reader);
+        return new MlpClassifierModel(spec, NetworkCore.Read(reader, spec.Build(0), new Shape(spec.Inputs)));
+    }
+}

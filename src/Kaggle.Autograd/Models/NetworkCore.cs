@@ -1,0 +1,50 @@
+using Kaggle.Autograd.Kernels;
+using Kaggle.Autograd.Nn;
+using Kaggle.Autograd.Training;
+using Kaggle.Core.Data;
+using Kaggle.Core.Models;
+
+namespace Kaggle.Autograd.Models;
+
+/// <summary>
+/// What every fitted network model holds: the trained network (evaluation mode, never mutated again), its input scaling,
+/// the sample shape, and the training curve. Predictions run through the managed kernel, whose per-row results do not
+/// depend on the batch size or the thread count, so predicting a subset of rows gives exactly those rows' values.
+/// </summary>
+internal sealed class NetworkCore(Sequential network, Standardizer scaler, Shape sampleShape, int threads, TrainingCurve curve)
+{
+    public Standardizer Scaler => scaler;
+
+    public Shape SampleShape => sampleShape;
+
+    public TrainingCurve Curve => curve;
+
+    public int FeatureCount => sampleShape.Size;
+
+    /// <summary>The network's raw outputs (logits, or scaled regression values), [rows, outputs] row-major.</summary>
+    public float[] Outputs(Matrix x)
+    {
+        Guard.PredictionSet(x, FeatureCount);
+        using var scope = Engine.Use(ManagedGemm.Instance, threads);
+        return Trainer.Predict(network, scaler.Apply(x), sampleShape);
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(threads);
+        scaler.Write(writer);
+        writer.Write(curve.ToJson());
+        writer.Flush();
+        network.SaveWeights(writer.BaseStream);
+    }
+
+    public static NetworkCore Read(BinaryReader reader, Sequential network, Shape sampleShape)
+    {
+        var threads = reader.ReadInt32();
+        var scaler = Standardizer.Read(reader);
+        var curve = TrainingCurve.FromJson(reader.ReadString());
+        network.LoadWeights(reader.BaseStream);
+        network.Eval();
+        return new NetworkCore(network, scaler, sampleShape, threads, curve);
+    }
+}
