@@ -6,7 +6,7 @@ namespace Kaggle.Core.Runner;
 /// <summary>
 /// Uploads the latest checked submission when Kaggle credentials exist (and, with --wait, records the public score in
 /// the run record and latest.json); otherwise says plainly that nothing was uploaded and succeeds, since the checked
-/// file is ready for a manual upload.
+/// file is ready for a manual upload. A --fast run (a smoke run on a subset) is never uploaded.
 /// </summary>
 public sealed class SubmitStage(RunContext context)
 {
@@ -14,6 +14,12 @@ public sealed class SubmitStage(RunContext context)
     {
         var record = new ValidateStage(context).Run();
         var path = Path.Combine(context.Options.RepositoryRoot, record.Submission.Path);
+        if (record.Parameters.TryGetValue("fast", out var fast) && fast == "true")
+        {
+            context.Console.MarkupLineInterpolated(
+                $"[yellow]Submit[/]: not uploaded: run {record.RunId} is a --fast smoke run on a subset. The checked submission is {record.Submission.Path}.");
+            return record;
+        }
         if (context.Kaggle is null || !context.Kaggle.TryDescribeCredentials(out var credentials))
         {
             context.Console.MarkupLineInterpolated(

@@ -204,6 +204,22 @@ public sealed class CompetitionRunnerTests
     }
 
     [Fact]
+    public void Submit_FastRunWithCredentials_NotUploaded()
+    {
+        using var competition = new TinyCompetition(Linear);
+        var kaggle = new RecordingKaggle();
+        Run(competition, kaggle, competition.Args("download"));
+        Run(competition, kaggle, competition.Args("train", "--fast"));
+
+        var (code, output) = Run(competition, kaggle, competition.Args("submit", "--fast"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("--fast smoke run", output, StringComparison.Ordinal);
+        Assert.Empty(kaggle.Uploads);
+        Assert.Empty(new RunStore(competition.Root, "tiny").Read(new RunStore(competition.Root, "tiny").Latest()!.RunId).Uploads);
+    }
+
+    [Fact]
     public void Runs_UploadWithoutWait_ScoreFetchedLaterAndRecorded()
     {
         using var competition = new TinyCompetition(Linear);
