@@ -2,6 +2,8 @@
 # Side-by-side timing of the tree learners against the anchors (../shared/anchors), interleaved so that both
 # sides see the same machine load. Usage (from the repository root):
 #     docs/benchmarks/gbdt.sh [pairs=3] [out=/tmp/gbdt-bench] [cases="big depth small rf"]
+# EXT=f32 feeds our verbs the raw float32 copies the anchors read (np.fromfile) instead of the CSV files, so that peak
+# RSS compares the training jobs alone; with the default EXT=csv our peak is that of parsing the 333 MB CSV.
 # Each pair runs our verb once and the anchor once, each in its own process under /usr/bin/time -v (peak RSS).
 # The summary prints min and median train seconds per side and the ratio ours/anchor of each statistic.
 set -euo pipefail
@@ -13,7 +15,8 @@ data=${ANCHORS_DATA:-/tmp/anchors_data}
 mkdir -p "$out"
 dotnet build tests/Kaggle.Benchmarks -c Release -v q -nologo > "$out/build.log"
 bench="dotnet tests/Kaggle.Benchmarks/bin/Release/net10.0/Kaggle.Benchmarks.dll"
-common="--train $data/higgs_train.csv --test $data/higgs_test.csv --target label --threads 2 --repeats 1"
+ext=${EXT:-csv}
+common="--train $data/higgs_train.$ext --test $data/higgs_test.$ext --target label --threads 2 --repeats 1"
 
 run() { # name, command...
     local name=$1; shift

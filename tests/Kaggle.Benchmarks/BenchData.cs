@@ -5,10 +5,11 @@ using Kaggle.Core.Data;
 namespace Kaggle.Benchmarks;
 
 /// <summary>
-/// Loads a split of the anchors' Higgs-like data set for the tree verbs. Until a fast CSV reader lands on main,
-/// <c>--train/--test x.csv</c> is read from the raw float32 copy <c>x.f32</c> and labels <c>x.lbl</c> (uint8) that
-/// <c>gen_data.py</c> writes beside the CSV with identical values; the CSV's header names the columns, and the
-/// target must be its last column (as gen_data.py writes it). A path to the <c>.f32</c> itself works too.
+/// Loads a split of the anchors' Higgs-like data set (gen_data.py) for the learner verbs. A <c>.csv</c> (or
+/// <c>.csv.gz</c>) path is parsed with our <see cref="CsvReader"/>, the target column taken by name; a <c>.f32</c> path
+/// reads the raw float32 copy gen_data.py writes beside the CSV (identical values; labels in the <c>.lbl</c> beside it,
+/// target last), which skips parsing when only the learner is of interest. Either way the load time is returned
+/// separately so that no verb counts it as training.
 /// </summary>
 internal static class BenchData
 {
@@ -17,41 +18,46 @@ internal static class BenchData
     /// <summary>The first <paramref name="rows"/> rows (all when ≤ 0) and first <paramref name="columns"/> features (all when ≤ 0).</summary>
     public static Split Load(string path, string target, int rows = 0, int columns = 0)
     {
+        ArgumentException.ThrowIfNullOrEmpty(path);
         var clock = Stopwatch.StartNew();
-        var stem = Path.ChangeExtension(path, null);
-        var features = FeatureCount(stem, target);
-        var rawPath = stem + ".f32";
-        var labelPath = stem + ".lbl";
-        if (!File.Exists(rawPath) || !File.Exists(labelPath))
-            throw new FileNotFoundException($"Expected the float32 copy {rawPath} and labels {labelPath} beside {path} (written by gen_data.py).");
-        var labels = File.ReadAllBytes(labelPath);
-        var total = labels.Length;
-        var n = rows > 0 ? Math.Min(rows, total) : total;
-        var m = columns > 0 ? Math.Min(columns, features) : features;
-        var values = new double[(long)n * m];
-        using (var stream = File.OpenRead(rawPath))
+        var (x, y) = path.EndsWith(".f32", StringComparison.OrdinalIgnoreCase) ? ReadRaw(path, target) : ReadCsv(path, target);
+        if (rows > 0 && rows < x.RowCount)
         {
-            if (stream.Length != (long)total * features * sizeof(float))
-                throw new InvalidDataException($"{rawPath} holds {stream.Length} bytes, not {total} rows × {features} float32.");
-            var buffer = new byte[features * sizeof(float) * 4096];
-            for (var start = 0; start < n; start += 4096)
-            {
-                var count = Math.Min(4096, n - start);
-                stream.ReadExactly(buffer, 0, count * features * sizeof(float));
-                var floats = MemoryMarshal.Cast<byte, float>(buffer.AsSpan(0, count * features * sizeof(float)));
-                for (var i = 0; i < count; i++)
-                    for (var j = 0; j < m; j++)
-                        values[((long)(start + i) * m) + j] = floats[(i * features) + j];
-            }
+            x = x.Rows([.. Enumerable.Range(0, rows)]);
+            y = y[..rows];
         }
-        var y = new double[n];
-        for (var i = 0; i < n; i++) y[i] = labels[i];
-        return new Split(new Matrix(n, m, values), y, clock.Elapsed.TotalSeconds, rawPath);
+        if (columns > 0 && columns < x.ColumnCount)
+            x = x.Columns([.. Enumerable.Range(0, columns)]);
+        return new Split(x, y, clock.Elapsed.TotalSeconds, path);
     }
 
-    private static int FeatureCount(string stem, string target)
+    private static (Matrix X, double[] Y) ReadCsv(string path, string target)
     {
-        var csv = stem + ".csv";
+        if (!File.Exists(path)) throw new FileNotFoundException($"{path} does not exist (run /usr/bin/python3 ../shared/anchors/gen_data.py).", path);
+        var frame = CsvReader.Read(path);
+        if (!frame.Contains(target))
+            throw new ArgumentException($"{path} has no target column '{target}' (columns: {string.Join(',', frame.Names)}).");
+        return (frame.Without(target).ToMatrix(), frame.Numeric(target).ToArray());
+    }
+
+    private static (Matrix X, double[] Y) ReadRaw(string path, string target)
+    {
+        var labelPath = Path.ChangeExtension(path, ".lbl");
+        if (!File.Exists(path) || !File.Exists(labelPath))
+            throw new FileNotFoundException($"Expected the float32 copy {path} and labels {labelPath} (written by gen_data.py).", path);
+        var features = FeatureCount(Path.ChangeExtension(path, ".csv"), target);
+        var labels = File.ReadAllBytes(labelPath);
+        var raw = File.ReadAllBytes(path);
+        if (raw.Length != (long)labels.Length * features * sizeof(float))
+            throw new InvalidDataException($"{path} holds {raw.Length} bytes, not {labels.Length} rows × {features} float32.");
+        var floats = MemoryMarshal.Cast<byte, float>(raw);
+        var values = new double[floats.Length];
+        for (var k = 0; k < values.Length; k++) values[k] = floats[k];
+        return (new Matrix(labels.Length, features, values), [.. labels.Select(b => (double)b)]);
+    }
+
+    private static int FeatureCount(string csv, string target)
+    {
         if (!File.Exists(csv)) return 28;
         using var reader = new StreamReader(csv);
         var header = (reader.ReadLine() ?? "").Split(',');

@@ -24,7 +24,6 @@ internal sealed class LogRegVerb : IBenchVerb
         ArgumentNullException.ThrowIfNull(args);
         var trainPath = args.String("train", "/tmp/anchors_data/higgs_train.f32");
         var testPath = args.String("test", "/tmp/anchors_data/higgs_test.f32");
-        var features = args.Int("features", 28);
         var repeats = args.Int("repeats", 3);
         var learner = new LogisticRegression
         {
@@ -35,8 +34,8 @@ internal sealed class LogRegVerb : IBenchVerb
         };
 
         var loading = Stopwatch.StartNew();
-        var (xTrain, yTrain) = Load(trainPath, features);
-        var (xTest, yTest) = Load(testPath, features);
+        var (xTrain, yTrain, _, _) = BenchData.Load(trainPath, "label");
+        var (xTest, yTest, _, _) = BenchData.Load(testPath, "label");
         var loadSeconds = loading.Elapsed.TotalSeconds;
         List<double> scaleSeconds = [], trainSeconds = [], trainCpuSeconds = [], predictSeconds = [];
         LogisticRegressionModel? model = null;
@@ -75,13 +74,5 @@ internal sealed class LogRegVerb : IBenchVerb
             ["logloss"] = Math.Round(new LogLoss().Score(yTest, probabilities), 5),
         });
         return 0;
-    }
-
-    private static (Matrix X, double[] Y) Load(string path, int features)
-    {
-        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase))
-            return HiggsBinary.Read(path, features);
-        var frame = CsvReader.Read(path);
-        return (frame.Without("label").ToMatrix(), frame.Numeric("label").ToArray());
     }
 }
