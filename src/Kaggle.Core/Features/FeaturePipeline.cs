@@ -1,4 +1,5 @@
 using Kaggle.Core.Data;
+using Kaggle.Core.Runs;
 
 namespace Kaggle.Core.Features;
 
@@ -44,5 +45,5 @@ public sealed record FeaturePipeline : IFeatureStep
         return new FittedFeatures(new FeaturePipelineModel(fitted), frame);
     }
 
-    public override string ToString() => $"FeaturePipeline [{string.Join(" → ", Steps)}]";
+    public override string ToString() => $"FeaturePipeline [{string.Join(" → ", Steps.Select(ParameterText.Of))}]";
 }

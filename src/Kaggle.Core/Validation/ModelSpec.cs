@@ -1,5 +1,6 @@
 using Kaggle.Core.Features;
 using Kaggle.Core.Models;
+using Kaggle.Core.Runs;
 
 namespace Kaggle.Core.Validation;
 
@@ -15,7 +16,7 @@ public sealed record ModelSpec(string Name, IFeatureStep Features, Func<int, ILe
     /// </summary>
     public TrainingRowFilter? TrainingRows { get; init; }
 
-    /// <summary>The learner's hyper-parameters and the feature steps as text (records print their properties), for run records.</summary>
+    /// <summary>The learner's hyper-parameters and the feature steps as text, by content (<see cref="ParameterText"/>), for run records.</summary>
     public string Describe(int seed) =>
-        $"{Learner(seed)} | features: {Features}" + (TrainingRows is null ? "" : $" | training rows: {TrainingRows.Description}");
+        $"{ParameterText.Of(Learner(seed))} | features: {ParameterText.Of(Features)}" + (TrainingRows is null ? "" : $" | training rows: {TrainingRows.Description}");
 }
