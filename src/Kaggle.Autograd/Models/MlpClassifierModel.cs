@@ -5,7 +5,7 @@ using Kaggle.Core.Models;
 namespace Kaggle.Autograd.Models;
 
 /// <summary>A fitted <see cref="MlpClassifier"/>: softmax probabilities over classes 0..K−1.</summary>
-public sealed class MlpClassifierModel : IClassificationModel, IPersistable<MlpClassifierModel>
+public sealed class MlpClassifierModel : IClassificationModel, IPersistable<MlpClassifierModel>, ITrainingLog
 {
     private const string Tag = "MlpClassifier";
     private readonly MlpSpec _spec;
@@ -23,6 +23,9 @@ public sealed class MlpClassifierModel : IClassificationModel, IPersistable<MlpC
 
     /// <summary>Loss and accuracy per epoch (and validation ones when the learner held rows out).</summary>
     public TrainingCurve TrainingCurve => _core.Curve;
+
+    /// <summary>The <see cref="TrainingCurve"/> as one line per epoch, for run records.</summary>
+    public IReadOnlyList<string> TrainingLog => _core.Curve.ToLines();
 
     public void PredictProbabilities(Matrix x, Matrix destination)
     {

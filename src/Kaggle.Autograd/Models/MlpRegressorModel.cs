@@ -5,7 +5,7 @@ using Kaggle.Core.Models;
 namespace Kaggle.Autograd.Models;
 
 /// <summary>A fitted <see cref="MlpRegressor"/>; predictions are in the target's original units.</summary>
-public sealed class MlpRegressorModel : IRegressionModel, IPersistable<MlpRegressorModel>
+public sealed class MlpRegressorModel : IRegressionModel, IPersistable<MlpRegressorModel>, ITrainingLog
 {
     private const string Tag = "MlpRegressor";
     private readonly MlpSpec _spec;
@@ -25,6 +25,9 @@ public sealed class MlpRegressorModel : IRegressionModel, IPersistable<MlpRegres
 
     /// <summary>Loss and RMSE per epoch, on the standardised target.</summary>
     public TrainingCurve TrainingCurve => _core.Curve;
+
+    /// <summary>The <see cref="TrainingCurve"/> as one line per epoch, for run records.</summary>
+    public IReadOnlyList<string> TrainingLog => _core.Curve.ToLines();
 
     public void Predict(Matrix x, Span<double> destination)
     {

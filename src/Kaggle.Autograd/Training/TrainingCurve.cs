@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Kaggle.Autograd.Training;
@@ -24,6 +26,23 @@ public sealed class TrainingCurve(string metricName, IReadOnlyList<EpochRecord> 
 
     /// <summary>The curve as JSON: <c>{"metric": "accuracy", "epochs": [{"epoch": 1, "loss": …}, …]}</c>, for run records.</summary>
     public string ToJson() => JsonSerializer.Serialize(new { metric = MetricName, epochs }, s_json);
+
+    /// <summary>
+    /// One line per epoch, for run records: <c>epoch 3: loss 0.08123, accuracy 0.97510, validation loss 0.09011,
+    /// validation accuracy 0.97222, learning rate 0.001, 2.41 s</c>.
+    /// </summary>
+    public IReadOnlyList<string> ToLines() => [.. epochs.Select(Line)];
+
+    private string Line(EpochRecord e)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var line = new StringBuilder();
+        line.Append(c, $"epoch {e.Epoch}: loss {e.Loss:F5}, {MetricName} {e.Metric:F5}");
+        if (e.ValidationLoss is { } validationLoss) line.Append(c, $", validation loss {validationLoss:F5}");
+        if (e.ValidationMetric is { } validationMetric) line.Append(c, $", validation {MetricName} {validationMetric:F5}");
+        line.Append(c, $", learning rate {e.LearningRate:G4}, {e.Seconds:F2} s");
+        return line.ToString();
+    }
 
     /// <summary>Reads a curve written by <see cref="ToJson"/>.</summary>
     public static TrainingCurve FromJson(string json)

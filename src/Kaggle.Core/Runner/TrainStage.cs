@@ -73,7 +73,7 @@ public sealed class TrainStage(RunContext context)
         durations["ensemble"] = clock.Elapsed.TotalSeconds;
 
         var reported = results.Concat(compared).ToList();
-        var logs = UnseenLevelLogs(results);
+        var logs = RunLogs(results);
         var record = Write(data, reported, final, parameters, dataFiles, codeHash, fingerprint, durations, total, logs);
         foreach (var (model, lines) in logs)
             foreach (var line in lines)
@@ -176,8 +176,11 @@ public sealed class TrainStage(RunContext context)
         };
     }
 
-    /// <summary>Run-log lines on categories only in test, per model: the test rows per column, over the fold fits.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> UnseenLevelLogs(List<CrossValidationResult> results)
+    /// <summary>
+    /// Run-log lines per model: categories only in test (the test rows per column, over the fold fits), and under
+    /// "&lt;model&gt; training" the fold fits' training logs (loss and metric per epoch) when the model keeps one.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<string>> RunLogs(List<CrossValidationResult> results)
     {
         var logs = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var result in results.Where(r => r.UnseenTestLevels.Count > 0))
@@ -189,6 +192,8 @@ public sealed class TrainStage(RunContext context)
             });
             logs[result.Model] = [$"categories only in test (test rows per column with a level the fold's training rows lacked, over {result.Folds.Count} fits; encoded as unseen): {string.Join(", ", parts)}"];
         }
+        foreach (var result in results.Where(r => r.TrainingLog.Count > 0))
+            logs[result.Model + " training"] = result.TrainingLog;
         return logs;
     }
 

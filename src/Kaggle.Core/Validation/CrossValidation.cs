@@ -42,6 +42,7 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         var assignments = new List<int[]>();
         var byRepeat = new List<Matrix>();
         var unseen = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var trainingLog = new List<string>();
         var totalSteps = Seeds.Count * Splitter.FoldCount;
         var step = 0;
 
@@ -57,8 +58,10 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
                 observer?.FoldStarted(model.Name, ++step, totalSteps);
                 var fold = keep is null ? split : split with { Train = Array.FindAll(split.Train, r => keep[r]) };
                 var clock = Stopwatch.StartNew();
-                var unseenInFold = FitFold(model, seed, train, target, test, fold, out var validationPrediction, out var testPrediction);
+                var unseenInFold = FitFold(model, seed, train, target, test, fold, out var validationPrediction, out var testPrediction, out var fitted);
                 clock.Stop();
+                if (fitted is ITrainingLog log)
+                    trainingLog.AddRange(log.TrainingLog.Select(line => $"seed {seed} fold {fold.Index + 1}: {line}"));
                 CountUnseen(unseen, unseenInFold, folds.Count);
 
                 outOfFoldSum ??= new Matrix(train.RowCount, validationPrediction.ColumnCount);
@@ -121,6 +124,7 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
             OutOfFoldScore = ScoreValidated(Metric, target, outOfFold),
             Parameters = model.Describe(Seeds[0]),
             UnseenTestLevels = unseen.ToDictionary(p => p.Key, p => (IReadOnlyList<int>)p.Value, StringComparer.Ordinal),
+            TrainingLog = trainingLog,
         };
     }
 
@@ -142,12 +146,12 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
 
     /// <summary>Fits one fold; returns, per encoded column, the test rows whose level the fold's training rows never had.</summary>
     private static IReadOnlyDictionary<string, int>? FitFold(ModelSpec model, int seed, Frame train, double[] target, Frame? test, Fold fold,
-        out Matrix validationPrediction, out Matrix? testPrediction)
+        out Matrix validationPrediction, out Matrix? testPrediction, out IModel fitted)
     {
         var yTrain = new double[fold.Train.Length];
         for (var k = 0; k < yTrain.Length; k++) yTrain[k] = target[fold.Train[k]];
         var features = model.Features.FitTransform(train.Rows(fold.Train), yTrain);
-        var fitted = model.Learner(seed).Fit(features.Train.ToMatrix(), yTrain);
+        fitted = model.Learner(seed).Fit(features.Train.ToMatrix(), yTrain);
         validationPrediction = fitted.PredictOutput(features.Step.Transform(train.Rows(fold.Validation)).ToMatrix());
         testPrediction = test is null ? null : fitted.PredictOutput(features.Step.Transform(test).ToMatrix());
         return test is not null && features.Step is IUnseenLevelCounter counter ? counter.CountUnseenLevels(test) : null;

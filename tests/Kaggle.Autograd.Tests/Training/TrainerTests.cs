@@ -43,6 +43,21 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void TrainingCurve_ToLines_OneLinePerEpochWithValidationWhenPresent()
+    {
+        var curve = new TrainingCurve("accuracy", [new EpochRecord(1, 0.5, 0.7, null, null, 0.01, 1.5), new EpochRecord(2, 0.25, 0.875, 0.3, 0.8, 0.005, 1.25)]);
+
+        var lines = curve.ToLines();
+
+        Assert.Equal(
+            [
+                "epoch 1: loss 0.50000, accuracy 0.70000, learning rate 0.01, 1.50 s",
+                "epoch 2: loss 0.25000, accuracy 0.87500, validation loss 0.30000, validation accuracy 0.80000, learning rate 0.005, 1.25 s",
+            ],
+            lines);
+    }
+
+    [Fact]
     public void Fit_Regression_LogsRmseOnValidationRows()
     {
         var random = new Random(2);

@@ -25,6 +25,18 @@ public sealed class CrossValidationTests
         public void Predict(Matrix x, Span<double> destination) => destination.Fill(Mean);
     }
 
+    /// <summary>A mean learner whose models keep a training log naming their training-set size.</summary>
+    private sealed record LoggingLearner : ILearner<LoggingModel>
+    {
+        public LoggingModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default) =>
+            new(x.ColumnCount, [$"epoch 1: {y.Length} rows", "epoch 2: done"]);
+    }
+
+    private sealed record LoggingModel(int FeatureCount, IReadOnlyList<string> TrainingLog) : IRegressionModel, ITrainingLog
+    {
+        public void Predict(Matrix x, Span<double> destination) => destination.Fill(0);
+    }
+
     /// <summary>A feature step that records which rows (by their "row" column) it was fitted on.</summary>
     private sealed record SpyStep(List<double[]> FittedOn) : IFeatureStep, IFittedFeatureStep
     {
@@ -73,6 +85,18 @@ public sealed class CrossValidationTests
         Assert.Equal(4.5, result.Test![3, 0]);
         Assert.Equal(2, result.Folds.Count);
         Assert.Equal(Math.Sqrt(27), result.Mean, 12);
+    }
+
+    [Fact]
+    public void Run_ModelsWithTrainingLogs_LogOfEveryFitPrefixedBySeedAndFold()
+    {
+        var cv = new CrossValidation(new KFold(2, Shuffle: false), new Rmse()) { Seeds = [7] };
+
+        var logged = cv.Run(new ModelSpec("net", new SpyStep([]), _ => new LoggingLearner()), s_train, s_y);
+        var plain = cv.Run(new ModelSpec("mean", new SpyStep([]), _ => new MeanLearner()), s_train, s_y);
+
+        Assert.Equal(["seed 7 fold 1: epoch 1: 5 rows", "seed 7 fold 1: epoch 2: done", "seed 7 fold 2: epoch 1: 5 rows", "seed 7 fold 2: epoch 2: done"], logged.TrainingLog);
+        Assert.Empty(plain.TrainingLog);
     }
 
     [Fact]
