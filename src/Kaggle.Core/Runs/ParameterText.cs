@@ -68,7 +68,8 @@ public static class ParameterText
             builder.Append(value);
             return;
         }
-        builder.Append(type.Name).Append(" {");
+        var name = type.Name;
+        builder.Append(name.Contains('`', StringComparison.Ordinal) ? name[..name.IndexOf('`', StringComparison.Ordinal)] : name).Append(" {");
         var any = false;
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {

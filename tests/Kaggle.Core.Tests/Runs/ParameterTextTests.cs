@@ -27,6 +27,16 @@ public sealed class ParameterTextTests
     }
 
     [Fact]
+    public void Of_GenericRecord_NameWithoutArity()
+    {
+        var text = ParameterText.Of(new Pair<int>(1, [2, 3]));
+
+        Assert.Equal("Pair { First = 1, Rest = [2, 3] }", text);
+    }
+
+    private sealed record Pair<T>(T First, IReadOnlyList<T> Rest);
+
+    [Fact]
     public void Describe_PipelineOfListSteps_NamesEveryColumnAndNoTypeNames()
     {
         var spec = new ModelSpec(
