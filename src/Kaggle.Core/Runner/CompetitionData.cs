@@ -81,12 +81,12 @@ public sealed record CompetitionData
         for (var i = 0; i < y.Length; i++)
         {
             if (column.IsMissing(i))
-                throw new InvalidDataException($"{config.Train} row {i + 1}: the target '{column.Name}' is missing.");
+                throw new InvalidDataException($"{config.Train} data row {i + 1}: the target '{column.Name}' is missing.");
             var text = column.Format(i)!;
             if (config.Task == TaskKind.Regression)
             {
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out y[i]) || !double.IsFinite(y[i]))
-                    throw new InvalidDataException($"{config.Train} row {i + 1}: the target '{column.Name}' is '{text}', not a finite number.");
+                    throw new InvalidDataException($"{config.Train} data row {i + 1}: the target '{column.Name}' is '{text}', not a finite number.");
                 continue;
             }
             var label = IndexOfLabel(config.Labels, text);

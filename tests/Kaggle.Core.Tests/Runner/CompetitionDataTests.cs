@@ -31,6 +31,31 @@ public sealed class CompetitionDataTests
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public void Load_TargetValuesOutsideTheLabels_FailsListingThem()
+    {
+        var folder = Files("label,p0\n1,0\n2,3\n0,1\nyes,2\n", "p0\n1\n", "ImageId,Label\n1,0\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => CompetitionData.Load(folder, Config() with { IdIsRowNumber = true }, CsvReadOptions.Default));
+
+        Assert.Contains("train.csv: the target 'label' has value(s) 2, yes outside the labels {0, 1}", error.Message, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("label,p0\n1.5,0\n,3\n", "train.csv data row 2: the target 'label' is missing")]
+    [InlineData("label,p0\n1.5,0\nabc,3\n", "train.csv data row 2: the target 'label' is 'abc', not a finite number")]
+    public void Load_RegressionTargetMissingOrNotNumeric_FailsNamingTheRow(string train, string expected)
+    {
+        var folder = Files(train, "p0\n1\n", "ImageId,Label\n1,0\n");
+        var config = Config() with { IdIsRowNumber = true, Task = TaskKind.Regression, Metric = "rmse", Labels = [] };
+
+        var error = Assert.Throws<InvalidDataException>(() => CompetitionData.Load(folder, config, CsvReadOptions.Default));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
     private static CompetitionConfig Config() => new()
     {
         Slug = "digits",
