@@ -37,4 +37,10 @@ public sealed class KaggleApiException : Exception
 
     /// <summary>The HTTP status of the failing response, or null when the failure was not an HTTP answer.</summary>
     public int? StatusCode { get; }
+
+    /// <summary>
+    /// The submission Kaggle created before the failure (scoring ended in ERROR), so the caller can record the upload;
+    /// null when nothing was created.
+    /// </summary>
+    public long? SubmissionReference { get; init; }
 }

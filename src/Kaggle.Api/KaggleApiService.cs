@@ -62,6 +62,10 @@ public sealed class KaggleApiService : IKaggleService, IDisposable
             return new SubmissionReceipt(
                 submission.Ref, submission.Status.ToString().ToUpperInvariant(), submission.PublicScore, outcome.Message);
         }
+        catch (KaggleApiException e) when (e.SubmissionReference is { } reference)
+        {
+            throw new SubmissionFailedException(e.Message, new SubmissionReceipt(reference, "ERROR", null, e.Message), e);
+        }
         catch (KaggleApiException e)
         {
             throw new StageException(e.Message, e);

@@ -90,7 +90,10 @@ public sealed partial class KaggleClient
                 case SubmissionStatus.Error:
                     throw new KaggleApiException(KaggleErrorKind.SubmissionFailed,
                         $"Kaggle could not score submission {reference} to '{slug}': {last.ErrorDescription ?? "no reason given"}. "
-                        + "Check the file against sample_submission.csv (columns, ids, row count).");
+                        + "Check the file against sample_submission.csv (columns, ids, row count).")
+                    {
+                        SubmissionReference = reference,
+                    };
             }
         }
         _rpc.Log.Warning($"Submission {reference} to '{slug}' is still {last?.Status.ToString().ToUpperInvariant() ?? "unlisted"} after "

@@ -55,6 +55,21 @@ public sealed class KaggleApiServiceTests : ApiTestBase, IClassFixture<FakeServe
     }
 
     [Fact]
+    public async Task SubmitAsync_ScoringEndsInError_SubmissionFailedCarryingTheCreatedSubmission()
+    {
+        Server.NextScoringError = "Submission must have 418 rows";
+        IKaggleService service = new KaggleApiService(Client());
+        var file = Path.Combine(Folder, "submission.csv");
+        File.WriteAllText(file, "PassengerId,Survived\n892,0\n");
+
+        var error = await Assert.ThrowsAsync<SubmissionFailedException>(() => service.SubmitAsync("titanic", file, "m", wait: true, TestContext.Current.CancellationToken));
+
+        Assert.Equal(50001, error.Receipt.Reference);
+        Assert.Equal("ERROR", error.Receipt.Status);
+        Assert.Contains("Submission must have 418 rows", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SubmitAsync_UploadFails_StageExceptionNotAReceipt()
     {
         Server.Faults.Upload.Enqueue(400);

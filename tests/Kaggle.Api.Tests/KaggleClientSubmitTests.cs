@@ -66,6 +66,7 @@ public sealed class KaggleClientSubmitTests : ApiTestBase, IClassFixture<FakeSer
 
         Assert.Equal(KaggleErrorKind.SubmissionFailed, error.Kind);
         Assert.Contains("Submission must have 418 rows", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.SubmissionReference);
     }
 
     [Theory]
@@ -200,6 +201,7 @@ public sealed class KaggleClientSubmitTests : ApiTestBase, IClassFixture<FakeSer
         Assert.Equal(KaggleErrorKind.SubmissionFailed, error.Kind);
         Assert.Contains("Successfully submitted", error.Message, StringComparison.Ordinal);
         Assert.Contains("no new submission is listed", error.Message, StringComparison.Ordinal);
+        Assert.Null(error.SubmissionReference);
     }
 
     [Fact]

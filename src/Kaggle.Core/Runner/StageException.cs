@@ -1,7 +1,7 @@
 namespace Kaggle.Core.Runner;
 
 /// <summary>An expected failure of a stage (missing data, a refused submission): printed as one clear message, no stack trace.</summary>
-public sealed class StageException : Exception
+public class StageException : Exception
 {
     public StageException()
     {
@@ -14,4 +14,21 @@ public sealed class StageException : Exception
     public StageException(string message, Exception innerException) : base(message, innerException)
     {
     }
+}
+
+/// <summary>
+/// An upload that Kaggle accepted and then could not score (status ERROR): the stage fails, and the Submit stage
+/// records <see cref="Receipt"/> in the run record first, so the run's uploads list what really reached Kaggle.
+/// </summary>
+public sealed class SubmissionFailedException : StageException
+{
+    public SubmissionFailedException(string message, SubmissionReceipt receipt, Exception? innerException = null)
+        : base(message, innerException ?? new InvalidOperationException(message))
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        Receipt = receipt;
+    }
+
+    /// <summary>The submission Kaggle created, with status ERROR and Kaggle's reason as its message.</summary>
+    public SubmissionReceipt Receipt { get; }
 }

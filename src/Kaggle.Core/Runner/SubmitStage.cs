@@ -29,7 +29,25 @@ public sealed class SubmitStage(RunContext context)
         var message = context.Options.Message
             ?? $"{record.RunId} | commit {Short(record.Git)} | CV {record.Cv.Metric} {record.Cv.Mean:F4} ± {record.Cv.Std:F4}";
         context.Console.MarkupLineInterpolated($"[blue]Submit[/]: uploading {record.Submission.Path} to {context.Config.Slug} (credentials: {credentials})");
-        var receipt = await context.Kaggle.SubmitAsync(context.Config.Slug, path, message, context.Options.Wait, cancellationToken).ConfigureAwait(false);
+        SubmissionReceipt receipt;
+        try
+        {
+            receipt = await context.Kaggle.SubmitAsync(context.Config.Slug, path, message, context.Options.Wait, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SubmissionFailedException e)
+        {
+            // Kaggle holds the file (and counted it): the run record says so before the stage fails.
+            Record(record, e.Receipt, message);
+            throw;
+        }
+        var updated = Record(record, receipt, message);
+        var score = receipt.PublicScore is { } s ? $", public score {s:F5}" : "";
+        context.Console.MarkupLineInterpolated($"[green]Submit[/]: submission {receipt.Reference} {receipt.Status}{score}");
+        return updated;
+    }
+
+    private RunRecord Record(RunRecord record, SubmissionReceipt receipt, string message)
+    {
         var upload = new UploadRecord(DateTime.UtcNow, receipt.Reference, receipt.Status, receipt.PublicScore, message);
         var updated = record with
         {
@@ -38,8 +56,6 @@ public sealed class SubmitStage(RunContext context)
         };
         context.Store.Save(updated);
         context.Store.SetLatest(updated);
-        var score = receipt.PublicScore is { } s ? $", public score {s:F5}" : "";
-        context.Console.MarkupLineInterpolated($"[green]Submit[/]: submission {receipt.Reference} {receipt.Status}{score}");
         return updated;
     }
 

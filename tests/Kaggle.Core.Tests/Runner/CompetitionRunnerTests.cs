@@ -204,6 +204,24 @@ public sealed class CompetitionRunnerTests
     }
 
     [Fact]
+    public void Submit_ScoringError_FailsAfterRecordingTheUpload()
+    {
+        using var competition = new TinyCompetition(Linear);
+        var kaggle = new RecordingKaggle { ScoringError = "Submission must have 3 rows" };
+        Run(competition, kaggle, competition.Args("download"));
+        Run(competition, kaggle, competition.Args("train"));
+
+        var (code, output) = Run(competition, kaggle, competition.Args("submit", "--wait"));
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("Submission must have 3 rows", output, StringComparison.Ordinal);
+        var store = new RunStore(competition.Root, "tiny");
+        var upload = Assert.Single(store.Read(store.Latest()!.RunId).Uploads);
+        Assert.Equal((42L, "ERROR"), (upload.Reference, upload.Status));
+        Assert.Null(store.Latest()!.PublicScore);
+    }
+
+    [Fact]
     public void Submit_FastRunWithCredentials_NotUploaded()
     {
         using var competition = new TinyCompetition(Linear);
@@ -262,9 +280,13 @@ public sealed class CompetitionRunnerTests
         public Task<IReadOnlyList<string>> DownloadAsync(string slug, string destination, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("the mirror is used");
 
+        public string? ScoringError { get; init; }
+
         public Task<SubmissionReceipt> SubmitAsync(string slug, string file, string message, bool wait, CancellationToken cancellationToken)
         {
             Uploads.Add((file, message));
+            if (ScoringError is not null)
+                throw new SubmissionFailedException(ScoringError, new SubmissionReceipt(42, "ERROR", null, ScoringError));
             return Task.FromResult(wait ? new SubmissionReceipt(42, "COMPLETE", 0.12345, "ok") : new SubmissionReceipt(42, "PENDING", null, "ok"));
         }
 
