@@ -89,6 +89,20 @@ public sealed class KaggleApiService : IKaggleService, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<LeaderboardRow>> GetLeaderboardAsync(string slug, int max, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var rows = await Client.GetLeaderboardAsync(slug, max, cancellationToken).ConfigureAwait(false);
+            return rows.Select(r => new LeaderboardRow(r.Rank, r.TeamName, r.Score)).ToArray();
+        }
+        catch (KaggleApiException e)
+        {
+            throw new StageException(e.Message, e);
+        }
+    }
+
+    /// <inheritdoc />
     public void Dispose()
     {
         if (_ownsClient && _client.IsValueCreated)

@@ -33,6 +33,18 @@ public sealed class KaggleApiServiceTests : ApiTestBase, IClassFixture<FakeServe
     }
 
     [Fact]
+    public async Task GetLeaderboardAsync_RowsRankedWithScores()
+    {
+        Titanic.Leaderboard.Add((7, "alpha", "0.81"));
+        Titanic.Leaderboard.Add((8, "beta", "0.80"));
+        IKaggleService service = new KaggleApiService(Client());
+
+        var rows = await service.GetLeaderboardAsync("titanic", 10, TestContext.Current.CancellationToken);
+
+        Assert.Equal([new LeaderboardRow(1, "alpha", 0.81), new LeaderboardRow(2, "beta", 0.80)], rows);
+    }
+
+    [Fact]
     public void TryDescribeCredentials_NoCredentials_FalseWithHelp()
     {
         Environment = new FakeEnvironment();

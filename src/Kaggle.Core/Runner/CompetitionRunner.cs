@@ -53,7 +53,7 @@ public static class CompetitionRunner
         ("train", "Cross-validate the models, write the run record and the submission."),
         ("validate", "Check the latest submission against the sample submission."),
         ("submit", "Upload the latest checked submission when credentials exist."),
-        ("runs", "Print every run: CV against public score."),
+        ("runs", "Print every run: CV against public score, then the public leaderboard when credentials exist."),
     ];
 
     private static int Execute(string verb, RunContext context)

@@ -24,7 +24,13 @@ public interface IKaggleService
 
     /// <summary>The account's submissions to the competition, newest first, with their status and public score.</summary>
     Task<IReadOnlyList<SubmissionReceipt>> ListSubmissionsAsync(string slug, CancellationToken cancellationToken);
+
+    /// <summary>The top <paramref name="max"/> rows of the competition's public leaderboard, best first.</summary>
+    Task<IReadOnlyList<LeaderboardRow>> GetLeaderboardAsync(string slug, int max, CancellationToken cancellationToken);
 }
+
+/// <summary>One row of a public leaderboard: rank (1 = best), team name and public score.</summary>
+public sealed record LeaderboardRow(int Rank, string Team, double? Score);
 
 /// <summary>What Kaggle said about an upload: its id, status, and public score once scored.</summary>
 public sealed record SubmissionReceipt(long Reference, string Status, double? PublicScore, string? Message);

@@ -65,5 +65,20 @@ internal static class RunTables
         return table;
     }
 
+    /// <summary>The first ten rows of the public leaderboard, and our best public score beside them when there is one.</summary>
+    public static IRenderable Leaderboard(IReadOnlyList<LeaderboardRow> rows, double? ours, bool higherIsBetter)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("public leaderboard")
+            .Caption(higherIsBetter ? "higher is better" : "lower is better");
+        table.AddColumn(new TableColumn("rank").RightAligned());
+        table.AddColumn("team");
+        table.AddColumn(new TableColumn("score").RightAligned());
+        foreach (var row in rows.Take(10))
+            table.AddRow(row.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(row.Team), row.Score is { } s ? s.ToString("0.00000", CultureInfo.InvariantCulture) : "-");
+        if (rows.Count == 0) table.AddRow("", "(no rows)", "");
+        if (ours is { } score) table.AddRow("", "[green]our best run[/]", score.ToString("0.00000", CultureInfo.InvariantCulture));
+        return table;
+    }
+
     private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 }

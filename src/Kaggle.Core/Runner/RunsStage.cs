@@ -1,3 +1,4 @@
+using Kaggle.Core.Metrics;
 using Kaggle.Core.Runs;
 using Spectre.Console;
 
@@ -6,7 +7,8 @@ namespace Kaggle.Core.Runner;
 /// <summary>
 /// Prints every recorded run of the competition: CV against public leaderboard score. When Kaggle credentials exist,
 /// uploads whose score was not known yet (made without --wait, or still pending) are looked up first and written into
-/// their run records, so the table shows every score Kaggle has given.
+/// their run records, so the table shows every score Kaggle has given; then the top of the public leaderboard, with
+/// where the best public score of these runs falls in it.
 /// </summary>
 public sealed class RunsStage(RunContext context)
 {
@@ -18,9 +20,40 @@ public sealed class RunsStage(RunContext context)
             context.Console.MarkupLineInterpolated($"No runs of {context.Config.Slug} yet.");
             return;
         }
-        if (runs.Any(r => r.Uploads.Any(u => u.PublicScore is null)) && context.Kaggle is { } kaggle && kaggle.TryDescribeCredentials(out _))
-            runs = await RefreshScoresAsync(kaggle, runs, cancellationToken).ConfigureAwait(false);
+        var online = context.Kaggle is { } service && service.TryDescribeCredentials(out _);
+        if (online && runs.Any(r => r.Uploads.Any(u => u.PublicScore is null)))
+            runs = await RefreshScoresAsync(context.Kaggle!, runs, cancellationToken).ConfigureAwait(false);
         context.Console.Write(RunTables.Runs(runs));
+        if (online)
+            await LeaderboardAsync(context.Kaggle!, runs, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>How many leaderboard rows are read to place our best score.</summary>
+    public const int LeaderboardRows = 1000;
+
+    /// <summary>Prints the top of the public leaderboard and where our best public score would place; a failure here only warns.</summary>
+    private async Task LeaderboardAsync(IKaggleService kaggle, IReadOnlyList<RunRecord> runs, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<LeaderboardRow> rows;
+        try
+        {
+            rows = await kaggle.GetLeaderboardAsync(context.Config.Slug, LeaderboardRows, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StageException e)
+        {
+            context.Console.MarkupLineInterpolated($"[yellow]Runs[/]: the public leaderboard could not be read: {e.Message}");
+            return;
+        }
+        var higherIsBetter = Metric.FromName(context.Config.Metric).HigherIsBetter;
+        var scores = runs.Select(r => r.PublicScore).OfType<double>().ToArray();
+        double? best = scores.Length == 0 ? null : higherIsBetter ? scores.Max() : scores.Min();
+        context.Console.Write(RunTables.Leaderboard(rows, best, higherIsBetter));
+        if (best is not { } ours || rows.Count == 0) return;
+        var ahead = rows.Count(r => r.Score is { } s && (higherIsBetter ? s > ours : s < ours));
+        if (ahead < rows.Count)
+            context.Console.MarkupLineInterpolated($"[green]Runs[/]: our best public score {ours:F5} would place #{ahead + 1} on the public leaderboard.");
+        else
+            context.Console.MarkupLineInterpolated($"[green]Runs[/]: our best public score {ours:F5} is below the top {rows.Count} (#{rows.Count}: {rows[^1].Score:F5}).");
     }
 
     private async Task<IReadOnlyList<RunRecord>> RefreshScoresAsync(IKaggleService kaggle, IReadOnlyList<RunRecord> runs, CancellationToken cancellationToken)

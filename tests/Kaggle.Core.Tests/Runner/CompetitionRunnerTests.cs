@@ -257,6 +257,23 @@ public sealed class CompetitionRunnerTests
         Assert.Equal("COMPLETE", store.Read(store.Latest()!.RunId).Uploads.Single().Status);
     }
 
+    [Fact]
+    public void Runs_WithCredentials_PrintsTheLeaderboardAndWhereOurBestScoreFalls()
+    {
+        using var competition = new TinyCompetition(Linear);
+        var kaggle = new RecordingKaggle();
+        Run(competition, kaggle, competition.Args("download"));
+        Run(competition, kaggle, competition.Args("train"));
+        Run(competition, kaggle, competition.Args("submit"));
+
+        var (code, output) = Run(competition, kaggle, competition.Args("runs"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("public leaderboard", output, StringComparison.Ordinal);
+        Assert.Contains("second", output, StringComparison.Ordinal);
+        Assert.Contains("our best public score 0.20000 would place #3", output, StringComparison.Ordinal);
+    }
+
     private sealed record NaNLearner : ILearner<NaNModel>
     {
         public NaNModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default) => new(x.ColumnCount);
@@ -292,5 +309,8 @@ public sealed class CompetitionRunnerTests
 
         public Task<IReadOnlyList<SubmissionReceipt>> ListSubmissionsAsync(string slug, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<SubmissionReceipt>>([new SubmissionReceipt(42, "COMPLETE", 0.2, "scored later")]);
+
+        public Task<IReadOnlyList<LeaderboardRow>> GetLeaderboardAsync(string slug, int max, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<LeaderboardRow>>([new LeaderboardRow(1, "first", 0.05), new LeaderboardRow(2, "second", 0.15), new LeaderboardRow(3, "third", 0.25)]);
     }
 }
