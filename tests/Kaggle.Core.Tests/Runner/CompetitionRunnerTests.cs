@@ -26,6 +26,17 @@ public sealed class CompetitionRunnerTests
         return (code, writer.ToString());
     }
 
+    /// <summary>Downloads from the mirror and trains (with <paramref name="trainArgs"/>); then submits when asked.</summary>
+    private static void Prepare(TinyCompetition competition, IKaggleService kaggle, params string[] trainArgs) =>
+        Prepare(competition, kaggle, submit: false, trainArgs);
+
+    private static void Prepare(TinyCompetition competition, IKaggleService kaggle, bool submit, params string[] trainArgs)
+    {
+        Assert.Equal(0, Run(competition, kaggle, competition.Args("download")).Code);
+        Assert.Equal(0, Run(competition, kaggle, competition.Args("train", trainArgs)).Code);
+        if (submit) Assert.Equal(0, Run(competition, kaggle, competition.Args("submit")).Code);
+    }
+
     [Fact]
     public void AllStages_FromMirror_WriteCheckedSubmissionAndRecords()
     {
@@ -191,8 +202,7 @@ public sealed class CompetitionRunnerTests
     {
         using var competition = new TinyCompetition(Linear);
         var kaggle = new RecordingKaggle();
-        Run(competition, kaggle, competition.Args("download"));
-        Run(competition, kaggle, competition.Args("train"));
+        Prepare(competition, kaggle);
 
         var (code, output) = Run(competition, kaggle, competition.Args("submit", "--wait"));
 
@@ -208,8 +218,7 @@ public sealed class CompetitionRunnerTests
     {
         using var competition = new TinyCompetition(Linear);
         var kaggle = new RecordingKaggle { ScoringError = "Submission must have 3 rows" };
-        Run(competition, kaggle, competition.Args("download"));
-        Run(competition, kaggle, competition.Args("train"));
+        Prepare(competition, kaggle);
 
         var (code, output) = Run(competition, kaggle, competition.Args("submit", "--wait"));
 
@@ -226,8 +235,7 @@ public sealed class CompetitionRunnerTests
     {
         using var competition = new TinyCompetition(Linear);
         var kaggle = new RecordingKaggle();
-        Run(competition, kaggle, competition.Args("download"));
-        Run(competition, kaggle, competition.Args("train", "--fast"));
+        Prepare(competition, kaggle, "--fast");
 
         var (code, output) = Run(competition, kaggle, competition.Args("submit", "--fast"));
 
@@ -242,9 +250,7 @@ public sealed class CompetitionRunnerTests
     {
         using var competition = new TinyCompetition(Linear);
         var kaggle = new RecordingKaggle();
-        Run(competition, kaggle, competition.Args("download"));
-        Run(competition, kaggle, competition.Args("train"));
-        Run(competition, kaggle, competition.Args("submit"));
+        Prepare(competition, kaggle, submit: true);
         var store = new RunStore(competition.Root, "tiny");
         Assert.Null(store.Latest()!.PublicScore);
 
@@ -262,9 +268,7 @@ public sealed class CompetitionRunnerTests
     {
         using var competition = new TinyCompetition(Linear);
         var kaggle = new RecordingKaggle();
-        Run(competition, kaggle, competition.Args("download"));
-        Run(competition, kaggle, competition.Args("train"));
-        Run(competition, kaggle, competition.Args("submit"));
+        Prepare(competition, kaggle, submit: true);
 
         var (code, output) = Run(competition, kaggle, competition.Args("runs"));
 
