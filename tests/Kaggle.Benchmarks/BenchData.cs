@@ -37,7 +37,13 @@ internal static class BenchData
         var frame = CsvReader.Read(path);
         if (!frame.Contains(target))
             throw new ArgumentException($"{path} has no target column '{target}' (columns: {string.Join(',', frame.Names)}).");
-        return (frame.Without(target).ToMatrix(), frame.Numeric(target).ToArray());
+        // Return the parser's blocks to the OS before the row-major copy, so the peak RSS is the parse's, not parse + copy.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var y = frame.Numeric(target).ToArray();
+        var x = frame.Without(target).ToMatrix();
+        frame = null!;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return (x, y);
     }
 
     private static (Matrix X, double[] Y) ReadRaw(string path, string target)
