@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Kaggle.Core.Models;
 using Kaggle.Core.Models.Trees;
 
 namespace Kaggle.Benchmarks;
@@ -38,22 +36,7 @@ internal sealed class GbdtVerb : IBenchVerb
             Seed = args.Int("seed", 0),
         };
         var repeats = args.Int("repeats", 3);
-        var trainSeconds = new List<double>();
-        var predictSeconds = new List<double>();
-        HistGradientBoostingClassificationModel? model = null;
-        double[] p = [];
-        for (var r = 0; r < repeats; r++)
-        {
-            model = null;
-            GC.Collect();
-            var clock = Stopwatch.StartNew();
-            model = learner.Fit(train.X, train.Y);
-            trainSeconds.Add(clock.Elapsed.TotalSeconds);
-            clock.Restart();
-            var probabilities = model.PredictProbabilities(test.X);
-            predictSeconds.Add(clock.Elapsed.TotalSeconds);
-            p = Enumerable.Range(0, test.X.RowCount).Select(i => probabilities[i, 1]).ToArray();
-        }
+        var (model, trainSeconds, predictSeconds, p) = BinaryFitTimer.Run(learner, train, test, repeats);
         BenchJson.Emit(new Dictionary<string, object?>
         {
             ["bench"] = "kaggle_gbdt",
@@ -61,7 +44,7 @@ internal sealed class GbdtVerb : IBenchVerb
             ["train_shape"] = new[] { train.X.RowCount, train.X.ColumnCount },
             ["test_shape"] = new[] { test.X.RowCount, test.X.ColumnCount },
             ["source"] = train.Source,
-            ["rounds"] = model!.Rounds,
+            ["rounds"] = model.Rounds,
             ["parse_seconds"] = Math.Round(train.ParseSeconds + test.ParseSeconds, 3),
             ["train_seconds"] = BenchJson.Stats(trainSeconds),
             ["predict_seconds"] = BenchJson.Stats(predictSeconds),

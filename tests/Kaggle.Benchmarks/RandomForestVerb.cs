@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Kaggle.Core.Models;
 using Kaggle.Core.Models.Trees;
 
 namespace Kaggle.Benchmarks;
@@ -27,22 +25,7 @@ internal sealed class RandomForestVerb : IBenchVerb
             Seed = args.Int("seed", 0),
         };
         var repeats = args.Int("repeats", 3);
-        var trainSeconds = new List<double>();
-        var predictSeconds = new List<double>();
-        RandomForestClassificationModel? model = null;
-        double[] p = [];
-        for (var r = 0; r < repeats; r++)
-        {
-            model = null;
-            GC.Collect();
-            var clock = Stopwatch.StartNew();
-            model = learner.Fit(train.X, train.Y);
-            trainSeconds.Add(clock.Elapsed.TotalSeconds);
-            clock.Restart();
-            var probabilities = model.PredictProbabilities(test.X);
-            predictSeconds.Add(clock.Elapsed.TotalSeconds);
-            p = Enumerable.Range(0, test.X.RowCount).Select(i => probabilities[i, 1]).ToArray();
-        }
+        var (model, trainSeconds, predictSeconds, p) = BinaryFitTimer.Run(learner, train, test, repeats);
         BenchJson.Emit(new Dictionary<string, object?>
         {
             ["bench"] = "kaggle_rf",
@@ -52,7 +35,7 @@ internal sealed class RandomForestVerb : IBenchVerb
             ["parse_seconds"] = Math.Round(train.ParseSeconds + test.ParseSeconds, 3),
             ["train_seconds"] = BenchJson.Stats(trainSeconds),
             ["predict_seconds"] = BenchJson.Stats(predictSeconds),
-            ["mean_depth"] = Math.Round(model!.MeanDepth, 1),
+            ["mean_depth"] = Math.Round(model.MeanDepth, 1),
             ["mean_leaves"] = Math.Round(model.MeanLeafCount),
             ["auc"] = Math.Round(BenchMetrics.Auc(test.Y, p), 5),
             ["logloss"] = Math.Round(BenchMetrics.LogLoss(test.Y, p), 5),

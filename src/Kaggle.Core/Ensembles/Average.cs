@@ -18,17 +18,6 @@ public static class Average
         var test = members[0].Test is null ? null : EnsembleScoring.Combine(members.Select(m => m.Test!).ToArray(), weights);
         var (_, folds) = EnsembleScoring.Nested(members, metric, y,
             (predictions, _, _, rows) => EnsembleScoring.Combine(EnsembleScoring.Select(predictions, rows), weights));
-        return new CrossValidationResult
-        {
-            Model = name,
-            Metric = metric.Name,
-            HigherIsBetter = metric.HigherIsBetter,
-            OutOfFold = outOfFold,
-            Test = test,
-            Folds = folds,
-            Assignments = members[0].Assignments,
-            OutOfFoldScore = CrossValidation.ScoreValidated(metric, y, outOfFold),
-            Parameters = $"average of {string.Join(", ", members.Select(m => m.Model))}",
-        };
+        return EnsembleScoring.Result(name, metric, y, members, outOfFold, outOfFold, test, folds, $"average of {string.Join(", ", members.Select(m => m.Model))}");
     }
 }

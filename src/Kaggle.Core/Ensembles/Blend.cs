@@ -29,18 +29,7 @@ public sealed record Blend(string Name = "blend")
         var (nested, folds) = EnsembleScoring.Nested(members, metric, y, (predictions, yAll, fitRows, predictRows) =>
             EnsembleScoring.Combine(EnsembleScoring.Select(predictions, predictRows), FitOn(predictions, yAll, loss, fitRows)));
 
-        var result = new CrossValidationResult
-        {
-            Model = Name,
-            Metric = metric.Name,
-            HigherIsBetter = metric.HigherIsBetter,
-            OutOfFold = outOfFold,
-            Test = test,
-            Folds = folds,
-            Assignments = members[0].Assignments,
-            OutOfFoldScore = CrossValidation.ScoreValidated(metric, y, nested),
-            Parameters = string.Join(", ", members.Select((m, k) => $"{m.Model}={weights[k]:F4}")),
-        };
+        var result = EnsembleScoring.Result(Name, metric, y, members, outOfFold, nested, test, folds, string.Join(", ", members.Select((m, k) => $"{m.Model}={weights[k]:F4}")));
         return new BlendResult(result, members.Select(m => m.Model).ToArray(), weights);
     }
 

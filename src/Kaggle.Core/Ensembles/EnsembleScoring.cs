@@ -35,6 +35,25 @@ internal static class EnsembleScoring
         }
     }
 
+    /// <summary>
+    /// An ensemble's cross-validation result over the members' folds: <paramref name="outOfFold"/> is what it predicts
+    /// for the training rows, <paramref name="scored"/> what its out-of-fold score is computed on (the nested
+    /// predictions when the ensemble fits anything, else the same matrix).
+    /// </summary>
+    public static CrossValidationResult Result(string name, IMetric metric, ReadOnlySpan<double> y, IReadOnlyList<CrossValidationResult> members,
+        Matrix outOfFold, Matrix scored, Matrix? test, List<FoldResult> folds, string parameters) => new()
+        {
+            Model = name,
+            Metric = metric.Name,
+            HigherIsBetter = metric.HigherIsBetter,
+            OutOfFold = outOfFold,
+            Test = test,
+            Folds = folds,
+            Assignments = members[0].Assignments,
+            OutOfFoldScore = CrossValidation.ScoreValidated(metric, y, scored),
+            Parameters = parameters,
+        };
+
     /// <summary>Σ weights[m] · predictions[m].</summary>
     public static Matrix Combine(IReadOnlyList<Matrix> predictions, ReadOnlySpan<double> weights)
     {

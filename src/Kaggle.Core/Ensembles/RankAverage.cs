@@ -36,18 +36,7 @@ public static class RankAverage
             for (var k = 0; k < rows.Length; k++) position[rows[k]] = k;
             return Matrix.FromColumn(predictRows.Select(r => all[position[r]]).ToArray());
         });
-        return new CrossValidationResult
-        {
-            Model = name,
-            Metric = metric.Name,
-            HigherIsBetter = metric.HigherIsBetter,
-            OutOfFold = outOfFold,
-            Test = test,
-            Folds = folds,
-            Assignments = members[0].Assignments,
-            OutOfFoldScore = CrossValidation.ScoreValidated(metric, y, outOfFold),
-            Parameters = $"rank average of {string.Join(", ", members.Select(m => m.Model))}",
-        };
+        return EnsembleScoring.Result(name, metric, y, members, outOfFold, outOfFold, test, folds, $"rank average of {string.Join(", ", members.Select(m => m.Model))}");
     }
 
     /// <summary>Ranks 1..n of <paramref name="values"/>, ties sharing their average rank (scipy's <c>rankdata</c> "average").</summary>

@@ -40,18 +40,7 @@ public sealed record Stack(ILearner<IModel> Meta, string Name = "stack")
         var test = members[0].Test is null ? null : model.PredictOutput(Features(members.Select(m => m.Test!).ToArray(), null));
         var (nested, folds) = EnsembleScoring.Nested(members, metric, y, (predictions, yAll, fitRows, predictRows) =>
             FitOn(predictions, yAll, fitRows).PredictOutput(Features(predictions, predictRows)));
-        return new CrossValidationResult
-        {
-            Model = Name,
-            Metric = metric.Name,
-            HigherIsBetter = metric.HigherIsBetter,
-            OutOfFold = nested,
-            Test = test,
-            Folds = folds,
-            Assignments = members[0].Assignments,
-            OutOfFoldScore = CrossValidation.ScoreValidated(metric, y, nested),
-            Parameters = Describe(members, model),
-        };
+        return EnsembleScoring.Result(Name, metric, y, members, nested, nested, test, folds, Describe(members, model));
     }
 
     private IModel FitOn(IReadOnlyList<Matrix> predictions, ReadOnlySpan<double> y, int[] rows)

@@ -18,38 +18,9 @@ public sealed class TargetEncoderModel : IFittedFeatureStep, IUnseenLevelCounter
 
     public IReadOnlyList<TargetEncoding> Encodings => _encodings;
 
-    public IReadOnlyDictionary<string, int> CountUnseenLevels(Frame frame)
-    {
-        ArgumentNullException.ThrowIfNull(frame);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var encoding in _encodings)
-            LevelLookup.CountUnseen(frame[encoding.Column], encoding.Levels.Keys, counts);
-        return counts;
-    }
+    public IReadOnlyDictionary<string, int> CountUnseenLevels(Frame frame) => LevelValueColumns.CountUnseenLevels(frame, Tables());
 
-    public Frame Transform(Frame frame)
-    {
-        ArgumentNullException.ThrowIfNull(frame);
-        var replacements = new Dictionary<string, Column[]>(StringComparer.Ordinal);
-        foreach (var encoding in _encodings)
-        {
-            var source = FeatureColumns.Require(frame, encoding.Column, nameof(TargetEncoder), ColumnKind.Categorical, ColumnKind.Text, ColumnKind.Numeric);
-            var levels = encoding.Levels.Keys.ToArray();
-            var values = levels.Select(l => encoding.Levels[l]).ToArray();
-            var rows = LevelLookup.Map(source, LevelLookup.IndexOf(levels));
-            var result = new double[rows.Length];
-            for (var i = 0; i < rows.Length; i++)
-            {
-                result[i] = rows[i] switch
-                {
-                    LevelLookup.Missing => encoding.Missing,
-                    LevelLookup.Unseen => encoding.Prior,
-                    var k => values[k],
-                };
-            }
-            var column = new NumericColumn(_keepOriginal ? encoding.Column + Suffix : encoding.Column, result);
-            replacements[encoding.Column] = _keepOriginal ? [source, column] : [column];
-        }
-        return FeatureColumns.Splice(frame, replacements);
-    }
+    public Frame Transform(Frame frame) => LevelValueColumns.Transform(frame, Tables(), nameof(TargetEncoder), _keepOriginal, Suffix);
+
+    private IEnumerable<LevelValueColumns.Table> Tables() => _encodings.Select(e => new LevelValueColumns.Table(e.Column, e.Levels, e.Missing, e.Prior));
 }
