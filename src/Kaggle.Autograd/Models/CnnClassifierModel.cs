@@ -27,15 +27,7 @@ public sealed class CnnClassifierModel : IClassificationModel, IPersistable<CnnC
     /// <summary>The <see cref="TrainingCurve"/> as one line per epoch, for run records.</summary>
     public IReadOnlyList<string> TrainingLog => _core.Curve.ToLines();
 
-    public void PredictProbabilities(Matrix x, Matrix destination)
-    {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(destination);
-        Guard.PredictionSet(x, FeatureCount);
-        if (destination.RowCount != x.RowCount || destination.ColumnCount != ClassCount)
-            throw new ArgumentException($"destination is {destination.RowCount}×{destination.ColumnCount} but must be {x.RowCount}×{ClassCount}.", nameof(destination));
-        NetworkFitting.Softmax(_core.Outputs(x), ClassCount, destination);
-    }
+    public void PredictProbabilities(Matrix x, Matrix destination) => _core.PredictProbabilities(x, ClassCount, destination);
 
     public void Save(Stream stream)
     {

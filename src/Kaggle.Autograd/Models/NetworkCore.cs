@@ -29,6 +29,17 @@ internal sealed class NetworkCore(Sequential network, Standardizer scaler, Shape
         return Trainer.Predict(network, scaler.Apply(x), sampleShape);
     }
 
+    /// <summary>Softmax over the <paramref name="classCount"/> logits of each row of <paramref name="x"/> into <paramref name="destination"/>.</summary>
+    public void PredictProbabilities(Matrix x, int classCount, Matrix destination)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(destination);
+        Guard.PredictionSet(x, FeatureCount);
+        if (destination.RowCount != x.RowCount || destination.ColumnCount != classCount)
+            throw new ArgumentException($"destination is {destination.RowCount}×{destination.ColumnCount} but must be {x.RowCount}×{classCount}.", nameof(destination));
+        NetworkFitting.Softmax(Outputs(x), classCount, destination);
+    }
+
     public void Write(BinaryWriter writer)
     {
         writer.Write(threads);

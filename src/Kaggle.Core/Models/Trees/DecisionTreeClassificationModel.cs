@@ -26,13 +26,7 @@ public sealed class DecisionTreeClassificationModel : IClassificationModel, IFea
     /// <summary>The depth of the deepest leaf (0 when the tree is a single leaf).</summary>
     public int Depth => _forest.Trees[0].Depth();
 
-    public void PredictProbabilities(Matrix x, Matrix destination)
-    {
-        ArgumentNullException.ThrowIfNull(destination);
-        if (destination.ColumnCount != ClassCount)
-            throw new ArgumentException($"destination has {destination.ColumnCount} columns but the model has {ClassCount} classes.", nameof(destination));
-        _forest.PredictMean(x, destination.Values);
-    }
+    public void PredictProbabilities(Matrix x, Matrix destination) => _forest.PredictProbabilities(x, destination);
 
     /// <summary>Mean decrease in impurity per feature (scikit-learn's <c>feature_importances_</c>), summing to 1.</summary>
     public double[] FeatureImportances() => (double[])_forest.Importances.Clone();
@@ -47,10 +41,7 @@ public sealed class DecisionTreeClassificationModel : IClassificationModel, IFea
     public static DecisionTreeClassificationModel Load(Stream stream)
     {
         using var reader = ModelFormat.Reader(stream, Tag, Version, out _);
-        var classCount = reader.ReadInt32();
-        var forest = Forest.Read(reader);
-        if (forest.ValueWidth != classCount)
-            throw new InvalidDataException($"The tree holds {forest.ValueWidth} values per leaf but the model has {classCount} classes.");
-        return new DecisionTreeClassificationModel(forest, classCount);
+        var forest = Forest.ReadClassification(reader);
+        return new DecisionTreeClassificationModel(forest, forest.ValueWidth);
     }
 }

@@ -29,6 +29,26 @@ internal sealed class Forest
     public double[] Importances { get; }
 
     /// <summary>Writes the mean leaf value of each row of <paramref name="x"/> into <paramref name="destination"/> (rows × <see cref="ValueWidth"/>, row-major).</summary>
+    /// <summary>Class probabilities (the mean over trees of each leaf's class shares) into <paramref name="destination"/>, rows × classes.</summary>
+    public void PredictProbabilities(Matrix x, Matrix destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        if (destination.ColumnCount != ValueWidth)
+            throw new ArgumentException($"destination has {destination.ColumnCount} columns but the model has {ValueWidth} classes.", nameof(destination));
+        PredictMean(x, destination.Values);
+    }
+
+    /// <summary>Reads a classification model's class count and its trees, checking that the leaves hold one value per class.</summary>
+    public static Forest ReadClassification(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var classCount = reader.ReadInt32();
+        var forest = Read(reader);
+        if (forest.ValueWidth != classCount)
+            throw new InvalidDataException($"The trees hold {forest.ValueWidth} values per leaf but the model has {classCount} classes.");
+        return forest;
+    }
+
     public void PredictMean(Matrix x, Span<double> destination)
     {
         Guard.PredictionSet(x, FeatureCount);

@@ -27,13 +27,7 @@ public sealed class RandomForestClassificationModel : IClassificationModel, IFea
     /// <summary>The mean leaf count of the trees.</summary>
     public double MeanLeafCount => _forest.Trees.Average(t => t.LeafCount());
 
-    public void PredictProbabilities(Matrix x, Matrix destination)
-    {
-        ArgumentNullException.ThrowIfNull(destination);
-        if (destination.ColumnCount != ClassCount)
-            throw new ArgumentException($"destination has {destination.ColumnCount} columns but the model has {ClassCount} classes.", nameof(destination));
-        _forest.PredictMean(x, destination.Values);
-    }
+    public void PredictProbabilities(Matrix x, Matrix destination) => _forest.PredictProbabilities(x, destination);
 
     /// <summary>The mean over trees of each tree's normalised impurity decrease per feature, summing to 1.</summary>
     public double[] FeatureImportances() => (double[])_forest.Importances.Clone();
@@ -48,10 +42,7 @@ public sealed class RandomForestClassificationModel : IClassificationModel, IFea
     public static RandomForestClassificationModel Load(Stream stream)
     {
         using var reader = ModelFormat.Reader(stream, Tag, Version, out _);
-        var classCount = reader.ReadInt32();
-        var forest = Forest.Read(reader);
-        if (forest.ValueWidth != classCount)
-            throw new InvalidDataException($"The trees hold {forest.ValueWidth} values per leaf but the model has {classCount} classes.");
-        return new RandomForestClassificationModel(forest, classCount);
+        var forest = Forest.ReadClassification(reader);
+        return new RandomForestClassificationModel(forest, forest.ValueWidth);
     }
 }
