@@ -5,7 +5,7 @@ namespace Kaggle.Core.Data;
 
 /// <summary>
 /// Reads a CSV file (RFC 4180: quoted fields with doubled quotes, delimiters and newlines inside quotes; CRLF or LF; an optional
-/// UTF-8 BOM; gzip-compressed input recognized by its magic bytes) into a typed <see cref="Frame"/>. The first row is the header.
+/// UTF-8 BOM; gzip-compressed input recognized by its magic bytes and checked against its CRC-32 and length trailer) into a typed <see cref="Frame"/>. The first row is the header.
 /// Kinds are inferred or forced as <see cref="CsvReadOptions"/> describes; a file that breaks the format, or a value that does not
 /// fit a forced kind, throws <see cref="CsvFormatException"/> naming the file, line and column.
 /// </summary>
