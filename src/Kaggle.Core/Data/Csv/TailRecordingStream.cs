@@ -1,29 +1,15 @@
 namespace Kaggle.Core.Data;
 
 /// <summary>
-/// A read-only pass-through that remembers the last 8 bytes read, where a gzip file keeps its trailer (CRC-32 and length of the
-/// last member), and whether the inner stream has been read to its end.
+/// A read-only pass-through that remembers the last 8 bytes read,, where a gzip file keeps its trailer (CRC-32 and length of the
+/// last member).
 /// </summary>
-internal sealed class TailRecordingStream(Stream inner) : Stream
+internal sealed class TailRecordingStream(Stream inner) : ReadOnlyForwardStream
 {
     private readonly byte[] _tail = new byte[8];
 
     /// <summary>Bytes read so far.</summary>
     public long BytesRead { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>The last <c>min(8, BytesRead)</c> bytes read, oldest first.</summary>
     public ReadOnlySpan<byte> Tail => _tail.AsSpan(8 - (int)Math.Min(8, BytesRead));
@@ -37,8 +23,6 @@ internal sealed class TailRecordingStream(Stream inner) : Stream
         while ((n = Read(buffer)) > 0) drained += n;
         return drained;
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -55,14 +39,4 @@ internal sealed class TailRecordingStream(Stream inner) : Stream
         BytesRead += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

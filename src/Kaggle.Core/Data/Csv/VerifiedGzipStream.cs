@@ -16,7 +16,7 @@ namespace Kaggle.Core.Data;
 /// read of the decoder ended (it never returns bytes of two members in one read), so the trailer's length must equal the output
 /// after one of those read boundaries; a cut file matches that by chance with odds of about (reads)/2^32.
 /// </remarks>
-internal sealed class VerifiedGzipStream : Stream
+internal sealed class VerifiedGzipStream : ReadOnlyForwardStream
 {
     private readonly string _name;
     private readonly TailRecordingStream _raw;
@@ -32,22 +32,6 @@ internal sealed class VerifiedGzipStream : Stream
         _raw = new TailRecordingStream(compressed);
         _gzip = new GZipStream(_raw, CompressionMode.Decompress, leaveOpen: true);
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -97,16 +81,6 @@ internal sealed class VerifiedGzipStream : Stream
 
     private CsvFormatException Fail(string problem, Exception? inner = null) =>
         new(_name, 0, 0, null, $"{problem}. Download or decompress it again", inner);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
