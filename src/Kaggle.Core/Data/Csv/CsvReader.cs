@@ -45,11 +45,20 @@ public static class CsvReader
         var kinds = selected.Select(c => options.Kinds.TryGetValue(source.Header[c], out var k) ? k : options.DefaultKind).ToArray();
 
         var numeric = Enumerable.Range(0, selected.Length).Where(t => kinds[t] is null or ColumnKind.Numeric).ToArray();
-        var (values, failures) = CsvNumericParser.Parse(source, [.. numeric.Select(t => selected[t])], [.. numeric.Select(t => missing[t])], parallel);
+        var (values, failures, infinities) = CsvNumericParser.Parse(
+            source, [.. numeric.Select(t => selected[t])], [.. numeric.Select(t => missing[t])], options.InfinityAsMissing, parallel);
         var columns = new Column?[selected.Length];
         for (var n = 0; n < numeric.Length; n++)
         {
             var t = numeric[n];
+            if (failures[n] < 0 && infinities[n] >= 0)
+            {
+                // An infinity reaches no learner usefully, and every later check would report it without the file and line.
+                var text = DescribeField(source, infinities[n], selected[t], encoding);
+                throw source.ErrorAt(infinities[n], selected[t], $"expected a finite number but found {text}, which is infinite as a "
+                    + $"double (beyond ±1.8e308); write it as a missing value (empty or NA), or set {nameof(CsvReadOptions)}."
+                    + $"{nameof(CsvReadOptions.InfinityAsMissing)} to read every infinity as missing");
+            }
             if (failures[n] < 0)
             {
                 columns[t] = new NumericColumn(source.Header[selected[t]], values[n]);
