@@ -14,7 +14,8 @@ namespace Kaggle.Core.Data;
 /// zlib verifies each member's trailer when it reaches it, so the only thing left to check is that the last member was complete.
 /// For one member the trailer must equal CRC-32 and length of the whole output. For several, the last member starts where one
 /// read of the decoder ended (it never returns bytes of two members in one read), so the trailer's length must equal the output
-/// after one of those read boundaries; a cut file matches that by chance with odds of about (reads)/2^32.
+/// after one of those read boundaries; a cut file matches that by chance with odds of about (reads)/2^32. A file whose last member
+/// is empty is refused (no tool writes one; a damaged file can look like one).
 /// </remarks>
 internal sealed class VerifiedGzipStream : ReadOnlyForwardStream
 {
@@ -71,11 +72,12 @@ internal sealed class VerifiedGzipStream : ReadOnlyForwardStream
         _verified = true;
     }
 
-    // A boundary strictly inside the output can start the last member; the end itself stands for an empty last member.
+    // A boundary strictly inside the output can start the last member. An empty last member is not accepted: its trailer (eight
+    // zero bytes) is what a file padded or damaged with zeros ends with too.
     private bool LastMemberEndsAtReadBoundary(uint size)
     {
-        foreach (var end in _readEnds)
-            if ((uint)(_length - end) == size) return true;
+        for (var k = 0; k < _readEnds.Count - 1; k++)
+            if ((uint)(_length - _readEnds[k]) == size) return true;
         return false;
     }
 
