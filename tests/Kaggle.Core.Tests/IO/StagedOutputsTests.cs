@@ -1,4 +1,5 @@
 using Kaggle.Core.IO;
+using Kaggle.Testing;
 
 namespace Kaggle.Core.Tests.IO;
 

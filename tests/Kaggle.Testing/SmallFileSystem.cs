@@ -1,17 +1,19 @@
 using System.Diagnostics;
 
-namespace Kaggle.Core.Tests.IO;
+namespace Kaggle.Testing;
 
 /// <summary>
 /// A tmpfs of a few kilobytes mounted for one test, to make "No space left on device" happen for real. Needs root with
 /// the right to mount (CI and the dev machines run as root); <see cref="TryMount"/> returns null elsewhere and the test skips.
 /// </summary>
-internal sealed class SmallFileSystem : IDisposable
+public sealed class SmallFileSystem : IDisposable
 {
     private SmallFileSystem(string path) => Path = path;
 
+    /// <summary>The mount point.</summary>
     public string Path { get; }
 
+    /// <summary>Mounts a tmpfs of <paramref name="kilobytes"/> in a new temporary folder; null where mounting is not allowed.</summary>
     public static SmallFileSystem? TryMount(int kilobytes)
     {
         if (!OperatingSystem.IsLinux()) return null;
