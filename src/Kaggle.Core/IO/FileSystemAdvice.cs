@@ -5,7 +5,7 @@ namespace Kaggle.Core.IO;
 /// <summary>
 /// Turns the file system's exceptions into one paragraph that says what is wrong and what to do. .NET's own messages mislead
 /// for the common user mistakes: a folder where a file should be reads "Access to the path is denied", a file where a folder
-/// should be reads "Could not find a part of the path". So the path in the message is looked at again to tell which it is.
+/// should be reads "Could not find a part of the path" or "The file already exists". So the path in the message is looked at again to tell which it is.
 /// </summary>
 public static partial class FileSystemAdvice
 {
@@ -32,6 +32,8 @@ public static partial class FileSystemAdvice
         if (Directory.Exists(path) && error is UnauthorizedAccessException or FileNotFoundException)
             return $"{path} is a folder, but a file is expected there. Remove or rename the folder (it may be left from an unzipped "
                 + "archive), then run Download again.";
+        if (File.Exists(path) && error is not FileNotFoundException && error.Message.Contains("already exists", StringComparison.Ordinal))
+            return $"{path} is a file, but a folder is expected there. Move or delete the file, then run the stage again.";
         if (FileOnTheWay(path) is { } blocker)
             return $"{path} cannot be reached because {blocker} is a file, not a folder. Move or delete {blocker}, then run the stage again.";
         return error switch

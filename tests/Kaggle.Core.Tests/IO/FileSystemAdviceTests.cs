@@ -36,6 +36,17 @@ public sealed class FileSystemAdviceTests : IDisposable
     }
 
     [Fact]
+    public void Explain_FolderToCreateIsAFile_SaysSo()
+    {
+        var path = Path.Combine(_root, "tiny");
+        File.WriteAllText(path, "");
+
+        var advice = Advice(() => Directory.CreateDirectory(path));
+
+        Assert.StartsWith($"{path} is a file, but a folder is expected there", advice, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_MissingFile_SaysRunDownload()
     {
         var advice = Advice(() => File.OpenRead(Path.Combine(_root, "test.csv")).Dispose());
