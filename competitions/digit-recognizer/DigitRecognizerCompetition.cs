@@ -1,7 +1,7 @@
 using Kaggle.Autograd.Data;
 using Kaggle.Autograd.Models;
 using Kaggle.Core.Features;
-using Kaggle.Core.Runner;
+using Kaggle.Runner;
 using Kaggle.Core.Validation;
 
 namespace DigitRecognizer;

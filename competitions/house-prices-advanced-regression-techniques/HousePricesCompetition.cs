@@ -4,7 +4,7 @@ using Kaggle.Core.Models;
 using Kaggle.Core.Models.Linear;
 using Kaggle.Core.Models.Targets;
 using Kaggle.Core.Models.Trees;
-using Kaggle.Core.Runner;
+using Kaggle.Runner;
 using Kaggle.Core.Validation;
 using Kaggle.XGBoost;
 

@@ -2,7 +2,7 @@ using Kaggle.Core.Data;
 using Kaggle.Core.Features;
 using Kaggle.Core.Models.Linear;
 using Kaggle.Core.Models.Trees;
-using Kaggle.Core.Runner;
+using Kaggle.Runner;
 using Kaggle.Core.Validation;
 using Kaggle.XGBoost;
 

@@ -1,8 +1,8 @@
 using HousePrices;
 using Kaggle.Core.Data;
 using Kaggle.Core.Metrics;
-using Kaggle.Core.Runner;
-using Kaggle.Core.Submission;
+using Kaggle.Runner;
+using Kaggle.Runner.Submission;
 using Kaggle.Core.Validation;
 using static Kaggle.Competitions.Tests.HousePrices.HouseRows;
 

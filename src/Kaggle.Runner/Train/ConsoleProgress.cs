@@ -1,0 +1,24 @@
+using Kaggle.Core.Validation;
+using Spectre.Console;
+
+namespace Kaggle.Runner.Train;
+
+/// <summary>Draws one progress bar per model from cross-validation callbacks.</summary>
+internal sealed class ConsoleProgress(ProgressContext context) : ICrossValidationObserver
+{
+    private readonly Dictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
+
+    public void FoldStarted(string model, int step, int totalSteps)
+    {
+        if (!_tasks.TryGetValue(model, out var task))
+            _tasks[model] = task = context.AddTask(Markup.Escape(model), maxValue: totalSteps);
+        task.Description = Markup.Escape($"{model}: fold {step}/{totalSteps}");
+    }
+
+    public void FoldFinished(string model, FoldResult result)
+    {
+        var task = _tasks[model];
+        task.Increment(1);
+        if (task.IsFinished) task.Description = Markup.Escape($"{model}: done");
+    }
+}
