@@ -1,11 +1,13 @@
 using Kaggle.Core.Data;
+using Kaggle.Core.Validation;
 
 namespace Kaggle.Runner;
 
 /// <summary>
-/// What a competition project provides: its features and models. Everything else — downloading, reading the files,
-/// cross-validation, ensembling, the submission and the run record — is the runner's, so a new competition is a
-/// config file and this class.
+/// A competition as a spec: how its files are read, the stateless preparation of its frames, which training rows it
+/// uses, and the experiment (models, ensemble, post-processing). Everything else — downloading, reading and checking
+/// the files, the fast-run rows, cross-validation, the submission and the run record — is the runner's, so a new
+/// competition is a competition.json and this class. None of the hooks sees paths, mirrors or upload options.
 /// </summary>
 public abstract class Competition
 {
@@ -18,30 +20,24 @@ public abstract class Competition
     /// <summary>
     /// Stateless feature engineering applied to the training and the test frame separately (derived columns that need
     /// no fitting: titles from names, family sizes, …). Anything fitted belongs in a model's feature steps instead,
-    /// where it is fitted inside each fold. The id column is still present here; the target is not.
+    /// where it is fitted inside each fold. Neither the key columns nor the target are in the frame.
     /// </summary>
-    public virtual Frame Prepare(Frame frame, RunOptions options) => frame;
+    public virtual Frame Prepare(Frame frame) => frame;
 
     /// <summary>
-    /// A hook for features computed over the training and test frames together from features only (never the target),
-    /// such as the size of a ticket group in the ship's manifest. Returns both frames. The default changes nothing.
+    /// Features computed over the training and test frames together from features only (never the target), such as
+    /// the size of a ticket group in the ship's manifest. Returns both frames. The default changes nothing.
     /// </summary>
-    public virtual (Frame Train, Frame Test) PrepareTogether(Frame train, Frame test, RunOptions options) => (train, test);
-
-    /// <summary>Training rows to use (all by default); a fast run may return a subset.</summary>
-    public virtual int[]? TrainingRows(int rowCount, RunOptions options) => null;
+    public virtual (Frame Train, Frame Test) PrepareTogether(Frame train, Frame test) => (train, test);
 
     /// <summary>
-    /// Training rows to use, chosen from the prepared training frame and its target (e.g. without documented
-    /// outliers, which are then neither fitted nor scored). Test rows are never filtered. The default defers to
-    /// <see cref="TrainingRows(int, RunOptions)"/>.
+    /// The training rows the competition uses (e.g. without documented outliers, which are then neither fitted nor
+    /// scored), decided on the prepared training frame and the target; <see langword="null"/> (default) keeps every
+    /// row. A per-model filter that still scores the rows is <see cref="ModelSpec.TrainingRows"/>. Test rows are never
+    /// filtered, and which rows a fast run uses is competition.json's <c>fast</c> section, not this filter.
     /// </summary>
-    public virtual int[]? TrainingRows(Frame train, IReadOnlyList<double> target, RunOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(train);
-        return TrainingRows(train.RowCount, options);
-    }
+    public virtual TrainingRowFilter? TrainingRows => null;
 
-    /// <summary>The models to cross-validate and how to combine them.</summary>
-    public abstract Experiment Build(RunOptions options);
+    /// <summary>The models to cross-validate, how to combine them and how to post-process the result.</summary>
+    public abstract Experiment Build(BuildContext context);
 }

@@ -19,8 +19,8 @@ public sealed record CompetitionConfig
 
     public required TaskKind Task { get; init; }
 
-    /// <summary>The id column of the test file and the submission.</summary>
-    public required string Id { get; init; }
+    /// <summary>The id column of the test file and the submission (the older form of <see cref="Submission"/>'s keys).</summary>
+    public string? Id { get; init; }
 
     /// <summary>
     /// True when the training and test files have no id column and a row's id is its 1-based row number, as in
@@ -35,7 +35,22 @@ public sealed record CompetitionConfig
 
     public string Test { get; init; } = "test.csv";
 
+    /// <summary>The sample submission (the older form of <see cref="Submission"/>'s sample; unused when that is given).</summary>
     public string SampleSubmission { get; init; } = "sample_submission.csv";
+
+    /// <summary>The submission's key and prediction columns and its optional sample file; null for the older id form.</summary>
+    public SubmissionConfig? Submission { get; init; }
+
+    /// <summary>Which training rows a <c>--fast</c> run uses (null: all of them).</summary>
+    public FastConfig? Fast { get; init; }
+
+    /// <summary>The column(s) that key a row of the test file and the submission.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Keys => Submission?.Keys ?? (Id is null ? [] : [Id]);
+
+    /// <summary>The sample submission file, or <see langword="null"/> when the submission's keys come from the test file.</summary>
+    [JsonIgnore]
+    public string? SampleFile => Submission is null ? SampleSubmission : Submission.Sample;
 
     /// <summary>Every file the Download stage must deliver (Kaggle's names, uncompressed).</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
@@ -49,12 +64,12 @@ public sealed record CompetitionConfig
 
     public int Seed { get; init; } = 42;
 
-    /// <summary>The submission layout the gatekeeper enforces.</summary>
-    public SubmissionSpec SubmissionSpec(IReadOnlyList<string> sampleColumns)
+    /// <summary>The submission layout the gatekeeper enforces, given the expected header (keys, then predictions).</summary>
+    public SubmissionSpec SubmissionSpec(IReadOnlyList<string> templateColumns)
     {
-        ArgumentNullException.ThrowIfNull(sampleColumns);
-        var targets = sampleColumns.Where(c => c != Id).ToArray();
-        return new SubmissionSpec(Id, targets, SubmissionKind)
+        ArgumentNullException.ThrowIfNull(templateColumns);
+        var targets = templateColumns.Where(c => !Keys.Contains(c)).ToArray();
+        return new SubmissionSpec(Keys, targets, SubmissionKind)
         {
             Labels = Labels,
             RequirePositive = Metric == "rmsle",
@@ -87,6 +102,14 @@ public sealed record CompetitionConfig
         if (config is null) throw new InvalidDataException($"{path} is empty.");
         if (config.Task != TaskKind.Regression && config.Labels.Count < 2)
             throw new InvalidDataException($"{path}: a {config.Task} competition needs \"labels\" (at least two class labels).");
+        if (config.Keys.Count == 0)
+            throw new InvalidDataException($"{path}: give \"id\" (the id column) or \"submission\": {{\"keys\": [...], \"columns\": [...]}}.");
+        if (config.Submission is { } submission && submission.Columns.Count == 0)
+            throw new InvalidDataException($"{path}: submission.columns is empty; name the prediction column(s).");
+        if (config.IdIsRowNumber && config.Keys.Count != 1)
+            throw new InvalidDataException($"{path}: idIsRowNumber needs exactly one key column, not {config.Keys.Count}.");
+        if (config.Fast is { } fast && (fast.Every < 1 || fast.Rows is < 1))
+            throw new InvalidDataException($"{path}: fast.every and fast.rows must be at least 1.");
         if (config.Cv.Folds < 2)
             throw new InvalidDataException($"{path}: cv.folds is {config.Cv.Folds}; at least 2 are needed.");
         return config;

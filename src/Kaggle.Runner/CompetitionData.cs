@@ -1,12 +1,14 @@
 using System.Globalization;
 using Kaggle.Core.Data;
+using Kaggle.Runner.Submission;
 
 namespace Kaggle.Runner;
 
 /// <summary>
-/// A competition's files read and checked: the training features (without id and target), the target as numbers
-/// (class indices for classification), the test features (without id), the test ids, the sample submission,
-/// and the optional group of each training row.
+/// A competition's files read and checked: the training features (without key columns and target), the target as
+/// numbers (class indices for classification), the test features (without keys), the row keys of both files
+/// (<see cref="RowKeys"/>: an id, or a composite key), the submission's expected layout, and the optional group of each
+/// training row.
 /// </summary>
 public sealed record CompetitionData
 {
@@ -20,11 +22,12 @@ public sealed record CompetitionData
 
     public required IReadOnlyList<string> TrainIds { get; init; }
 
-    public required Frame Sample { get; init; }
+    /// <summary>The submission's expected layout (<see cref="SubmissionTemplate"/>): the sample submission or the test keys.</summary>
+    public required Frame Template { get; init; }
 
     public int[]? Groups { get; init; }
 
-    /// <summary>Reads train, test and sample submission from <paramref name="folder"/>, checking every contract a stage relies on.</summary>
+    /// <summary>Reads train, test and the submission template from <paramref name="folder"/>, checking every contract a stage relies on.</summary>
     public static CompetitionData Load(string folder, CompetitionConfig config, CsvReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -41,15 +44,14 @@ public sealed record CompetitionData
             foreach (var column in differing) kinds[column.Name] = train[column.Name].Kind;
             test = ReadFile(folder, config.Test, options with { Kinds = kinds });
         }
-        var sample = ReadFile(folder, config.SampleSubmission, CsvReadOptions.AllText);
-
         RequireColumn(train, config.Target, config.Train);
         if (!config.IdIsRowNumber)
-        {
-            RequireColumn(train, config.Id, config.Train);
-            RequireColumn(test, config.Id, config.Test);
-        }
-        RequireColumn(sample, config.Id, config.SampleSubmission);
+            foreach (var key in config.Keys)
+            {
+                RequireColumn(train, key, config.Train);
+                RequireColumn(test, key, config.Test);
+            }
+        var template = SubmissionTemplate.Load(folder, config);
         if (train.RowCount == 0) throw new InvalidDataException($"{config.Train} has no data rows.");
         if (test.RowCount == 0) throw new InvalidDataException($"{config.Test} has no data rows; there is nothing to predict.");
 
@@ -61,12 +63,12 @@ public sealed record CompetitionData
         var groups = config.Cv.Groups is { } groupColumn ? GroupCodes(train, groupColumn, config.Train) : null;
         return new CompetitionData
         {
-            Train = features.Select(features.Names.Where(n => n != config.Id).ToArray()),
+            Train = features.Select(features.Names.Where(n => !config.Keys.Contains(n)).ToArray()),
             Target = TargetValues(train[config.Target], config),
-            Test = test.Select(features.Names.Where(n => n != config.Id).ToArray()),
-            TestIds = config.IdIsRowNumber ? RowNumbers(test.RowCount) : Texts(test[config.Id]),
-            TrainIds = config.IdIsRowNumber ? RowNumbers(train.RowCount) : Texts(train[config.Id]),
-            Sample = sample,
+            Test = test.Select(features.Names.Where(n => !config.Keys.Contains(n)).ToArray()),
+            TestIds = config.IdIsRowNumber ? RowNumbers(test.RowCount) : Keys(test, config.Keys, config.Test),
+            TrainIds = config.IdIsRowNumber ? RowNumbers(train.RowCount) : Keys(train, config.Keys, config.Train),
+            Template = template,
             Groups = groups,
         };
     }
@@ -142,11 +144,12 @@ public sealed record CompetitionData
     private static string[] RowNumbers(int count) =>
         [.. Enumerable.Range(1, count).Select(i => i.ToString(CultureInfo.InvariantCulture))];
 
-    private static string[] Texts(Column column)
+    private static string[] Keys(Frame frame, IReadOnlyList<string> keyColumns, string file)
     {
-        var texts = new string[column.Length];
+        var keys = RowKeys.Of(frame, keyColumns);
+        var texts = new string[keys.Length];
         for (var i = 0; i < texts.Length; i++)
-            texts[i] = column.Format(i) ?? throw new InvalidDataException($"Row {i + 1} has no '{column.Name}'.");
+            texts[i] = keys[i] ?? throw new InvalidDataException($"{file} data row {i + 1} has no '{string.Join("' + '", keyColumns)}'.");
         return texts;
     }
 }

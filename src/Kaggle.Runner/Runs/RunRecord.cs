@@ -1,3 +1,5 @@
+using Kaggle.Core.Ensembles;
+
 namespace Kaggle.Runner.Runs;
 
 /// <summary>
@@ -57,7 +59,11 @@ public sealed record GitState(string Commit, bool Dirty, string? Branch);
 public sealed record DataFileRecord(string File, string Sha256, long Bytes);
 
 /// <summary>Cross-validation of one model (or ensemble): parameters, fold scores and cost.</summary>
-public sealed record ModelRecord(string Name, string Parameters, CvSummary Cv, double Seconds);
+public sealed record ModelRecord(string Name, string Parameters, CvSummary Cv, double Seconds)
+{
+    /// <summary>For an ensemble: what it is and what it fitted (weights, meta-model), as data; null for a model.</summary>
+    public EnsembleParameters? Ensemble { get; init; }
+}
 
 /// <summary>
 /// A cross-validation summary: the metric, mean and population std of the fold scores, the score of the

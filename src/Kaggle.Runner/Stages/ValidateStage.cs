@@ -8,7 +8,7 @@ namespace Kaggle.Runner.Stages;
 
 /// <summary>
 /// Checks the latest run's submission file as Kaggle would read it: it is the file the run wrote (same hash), it has
-/// the sample submission's header and ids in order, and every value is inside the metric's domain.
+/// the expected header and keys in order (the sample submission's, or the test file's keys when there is none), and every value is inside the metric's domain.
 /// </summary>
 public sealed class ValidateStage(RunContext context)
 {
@@ -24,12 +24,12 @@ public sealed class ValidateStage(RunContext context)
         if (ContentHash.OfFile(path) != record.Submission.Sha256)
             throw new StageException($"{record.Submission.Path} was changed after run {record.RunId} wrote it (its hash differs from run.json).");
 
-        var sample = CsvReader.Read(Path.Combine(context.DataFolder, context.Config.SampleSubmission), CsvReadOptions.AllText);
+        var template = SubmissionTemplate.Load(context.DataFolder, context.Config);
         var submission = CsvReader.Read(path, CsvReadOptions.AllText);
-        var spec = context.Config.SubmissionSpec(sample.Names.ToArray());
-        Gatekeeper.Check(sample, submission, spec, record.Submission.Path);
+        var spec = context.Config.SubmissionSpec(template.Names.ToArray());
+        Gatekeeper.Check(template, submission, spec, record.Submission.Path);
         context.Console.MarkupLineInterpolated(
-            $"[green]Validate[/]: {record.Submission.Path} passes: {submission.RowCount} rows, header {string.Join(",", submission.Names)}, ids as in {context.Config.SampleSubmission}, values in the {spec.Kind.ToString().ToLowerInvariant()} domain; CV {record.Cv.Metric} {record.Cv.Mean:F4} ± {record.Cv.Std:F4}");
+            $"[green]Validate[/]: {record.Submission.Path} passes: {submission.RowCount} rows, header {string.Join(",", submission.Names)}, ids as in {context.Config.SampleFile ?? context.Config.Test}, values in the {spec.Kind.ToString().ToLowerInvariant()} domain; CV {record.Cv.Metric} {record.Cv.Mean:F4} ± {record.Cv.Std:F4}");
         return record;
     }
 }

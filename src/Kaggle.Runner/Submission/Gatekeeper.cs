@@ -4,33 +4,36 @@ using Kaggle.Core.Data;
 namespace Kaggle.Runner.Submission;
 
 /// <summary>
-/// Checks a submission against the competition's sample submission before anything is written or uploaded:
-/// the same header, the same ids in the same order (no missing, duplicate or extra ids), and every target value
-/// present, finite and inside the metric's domain. Both frames are compared as text, exactly as Kaggle reads them.
+/// Checks a submission against the expected layout before anything is written or uploaded: the same header, the same
+/// keys in the same order (no missing, duplicate or extra keys; a composite key counts as one), and every target value
+/// present, finite and inside the metric's domain. The expected layout (<see cref="SubmissionTemplate"/>) is the
+/// sample submission when the competition has one, else the test file's keys, so both cases are checked alike. Both
+/// frames are compared as text, exactly as Kaggle reads them.
 /// </summary>
 public static class Gatekeeper
 {
     private const int MaxReported = 5;
 
     /// <summary>Every problem found (empty when the submission is acceptable).</summary>
-    public static IReadOnlyList<string> Problems(Frame sample, Frame submission, SubmissionSpec spec)
+    public static IReadOnlyList<string> Problems(Frame expected, Frame submission, SubmissionSpec spec)
     {
-        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(spec);
         var problems = new List<string>();
-        var expectedHeader = sample.Names.ToArray();
+        var expectedHeader = expected.Names.ToArray();
         var header = submission.Names.ToArray();
         if (!expectedHeader.SequenceEqual(header))
-            problems.Add($"header is [{string.Join(",", header)}] but the sample submission's is [{string.Join(",", expectedHeader)}]");
+            problems.Add($"header is [{string.Join(",", header)}] but the expected header (the sample submission's, or keys and prediction columns) is [{string.Join(",", expectedHeader)}]");
         if (submission.RowCount == 0)
             problems.Add("the submission has no rows");
-        if (!submission.Contains(spec.IdColumn) || !sample.Contains(spec.IdColumn))
+        if (spec.KeyColumns.FirstOrDefault(k => !submission.Contains(k) || !expected.Contains(k)) is { } absent)
         {
-            problems.Add($"id column '{spec.IdColumn}' is missing");
+            problems.Add($"id column '{absent}' is missing");
             return problems;
         }
-        CheckIds(sample[spec.IdColumn], submission[spec.IdColumn], problems);
+        var keys = RowKeys.Of(submission, spec.KeyColumns);
+        CheckIds(RowKeys.Of(expected, spec.KeyColumns), keys, problems);
         foreach (var target in spec.TargetColumns)
         {
             if (!submission.Contains(target))
@@ -38,22 +41,20 @@ public static class Gatekeeper
                 problems.Add($"target column '{target}' is missing");
                 continue;
             }
-            CheckValues(submission[target], submission[spec.IdColumn], spec, problems);
+            CheckValues(submission[target], keys, spec, problems);
         }
         return problems;
     }
 
     /// <summary>Throws <see cref="SubmissionRejectedException"/> listing every problem, naming <paramref name="source"/>.</summary>
-    public static void Check(Frame sample, Frame submission, SubmissionSpec spec, string source)
+    public static void Check(Frame expected, Frame submission, SubmissionSpec spec, string source)
     {
-        var problems = Problems(sample, submission, spec);
+        var problems = Problems(expected, submission, spec);
         if (problems.Count > 0) throw new SubmissionRejectedException(source, problems);
     }
 
-    private static void CheckIds(Column expected, Column actual, List<string> problems)
+    private static void CheckIds(string?[] expectedIds, string?[] actualIds, List<string> problems)
     {
-        var expectedIds = Texts(expected);
-        var actualIds = Texts(actual);
         var expectedSet = new HashSet<string>(expectedIds.Where(s => s is not null)!, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<string>();
@@ -67,17 +68,17 @@ public static class Gatekeeper
         }
         var missing = expectedIds.Where(id => id is not null && !seen.Contains(id)).ToList();
         if (emptyRows > 0) problems.Add($"{emptyRows} row(s) have an empty id");
-        if (duplicates.Count > 0) problems.Add($"{duplicates.Count} duplicate id(s): {Sample(duplicates)}");
-        if (extra.Count > 0) problems.Add($"{extra.Count} id(s) not in the sample submission: {Sample(extra)}");
-        if (missing.Count > 0) problems.Add($"{missing.Count} id(s) of the sample submission are missing: {Sample(missing!)}");
+        if (duplicates.Count > 0) problems.Add($"{duplicates.Count} duplicate id(s): {Keys(duplicates)}");
+        if (extra.Count > 0) problems.Add($"{extra.Count} id(s) not expected (not in the sample submission or test file): {Keys(extra)}");
+        if (missing.Count > 0) problems.Add($"{missing.Count} expected id(s) are missing: {Keys(missing!)}");
         if (duplicates.Count == 0 && extra.Count == 0 && missing.Count == 0 && emptyRows == 0 && !expectedIds.SequenceEqual(actualIds))
         {
             var first = Enumerable.Range(0, actualIds.Length).First(i => actualIds[i] != expectedIds[i]);
-            problems.Add($"ids are not in the sample submission's order (row {first + 1} has id {actualIds[first]}, expected {expectedIds[first]})");
+            problems.Add($"ids are not in the expected order (row {first + 1} has id {RowKeys.Display(actualIds[first])}, expected {RowKeys.Display(expectedIds[first])})");
         }
     }
 
-    private static void CheckValues(Column column, Column ids, SubmissionSpec spec, List<string> problems)
+    private static void CheckValues(Column column, string?[] keys, SubmissionSpec spec, List<string> problems)
     {
         var bad = new List<string>();
         var allowed = new HashSet<string>(spec.Labels, StringComparer.Ordinal);
@@ -85,7 +86,7 @@ public static class Gatekeeper
         {
             var text = column.Format(i);
             var reason = Validate(text, spec, allowed);
-            if (reason is not null) bad.Add($"id {ids.Format(i)}: {reason}");
+            if (reason is not null) bad.Add($"id {RowKeys.Display(keys[i])}: {reason}");
         }
         if (bad.Count > 0)
             problems.Add($"column '{column.Name}' has {bad.Count} invalid value(s): {Sample(bad)}");
@@ -104,12 +105,7 @@ public static class Gatekeeper
         return null;
     }
 
-    private static string?[] Texts(Column column)
-    {
-        var texts = new string?[column.Length];
-        for (var i = 0; i < texts.Length; i++) texts[i] = column.Format(i);
-        return texts;
-    }
+    private static string Keys(List<string> keys) => Sample(keys.Select(RowKeys.Display).ToList());
 
     private static string Sample(List<string> values) =>
         string.Join(", ", values.Take(MaxReported)) + (values.Count > MaxReported ? $", ... ({values.Count - MaxReported} more)" : "");

@@ -4,19 +4,20 @@ using Kaggle.Core.Data;
 namespace Kaggle.Runner.Submission;
 
 /// <summary>
-/// Turns predictions into a submission frame laid out exactly like the sample submission: its header, its ids in
-/// its order (test rows are matched to ids through the test frame's id column), and target values formatted in the
-/// invariant culture with round-trip precision, so the same predictions always give the same bytes.
+/// Turns predictions into a submission frame laid out exactly like the expected layout (<see cref="SubmissionTemplate"/>:
+/// the sample submission, or the test file's keys): its header, its keys in its order (test rows are matched to
+/// template rows by key, composite keys included), and target values formatted in the invariant culture with
+/// round-trip precision, so the same predictions always give the same bytes.
 /// </summary>
 public static class SubmissionBuilder
 {
-    /// <param name="sample">The competition's sample submission (any column kinds).</param>
-    /// <param name="testIds">The id of each test row, as text, in the order of <paramref name="predictions"/>.</param>
+    /// <param name="template">The expected layout (any column kinds): key columns, prediction columns, maybe others.</param>
+    /// <param name="testIds">The key of each test row (<see cref="RowKeys"/>), in the order of <paramref name="predictions"/>.</param>
     /// <param name="predictions">Test rows × outputs (1 for regression and binary P(1), K for multiclass).</param>
     /// <param name="spec">The competition's submission layout.</param>
-    public static Frame Build(Frame sample, IReadOnlyList<string> testIds, Matrix predictions, SubmissionSpec spec)
+    public static Frame Build(Frame template, IReadOnlyList<string> testIds, Matrix predictions, SubmissionSpec spec)
     {
-        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(testIds);
         ArgumentNullException.ThrowIfNull(predictions);
         ArgumentNullException.ThrowIfNull(spec);
@@ -26,27 +27,26 @@ public static class SubmissionBuilder
         var nonFinite = new List<string>();
         for (var i = 0; i < predictions.RowCount; i++)
             foreach (var v in predictions.Row(i))
-                if (!double.IsFinite(v)) { nonFinite.Add($"id {testIds[i]}: {v}"); break; }
+                if (!double.IsFinite(v)) { nonFinite.Add($"id {RowKeys.Display(testIds[i])}: {v}"); break; }
         if (nonFinite.Count > 0)
             throw new SubmissionRejectedException("predictions", [$"{nonFinite.Count} test row(s) have a non-finite prediction: {string.Join(", ", nonFinite.Take(5))}"]);
         var rowOf = new Dictionary<string, int>(testIds.Count, StringComparer.Ordinal);
         for (var i = 0; i < testIds.Count; i++)
             if (!rowOf.TryAdd(testIds[i], i))
-                throw new ArgumentException($"Test id {testIds[i]} appears twice in the test file.", nameof(testIds));
+                throw new ArgumentException($"Test id {RowKeys.Display(testIds[i])} appears twice in the test file.", nameof(testIds));
 
-        var sampleIds = sample[spec.IdColumn];
+        var templateIds = RowKeys.Of(template, spec.KeyColumns);
         var columns = new List<Column>();
-        foreach (var name in sample.Names)
+        foreach (var name in template.Names)
         {
-            var values = new string?[sample.RowCount];
+            var values = new string?[template.RowCount];
             var targetIndex = IndexOf(spec.TargetColumns, name);
             for (var r = 0; r < values.Length; r++)
             {
-                var id = sampleIds.Format(r) ?? throw new InvalidDataException($"The sample submission's row {r + 1} has no id.");
-                if (name == spec.IdColumn) { values[r] = id; continue; }
-                if (targetIndex < 0) { values[r] = sample[name].Format(r); continue; }
+                var id = templateIds[r] ?? throw new InvalidDataException($"The sample submission's row {r + 1} has no id.");
+                if (targetIndex < 0) { values[r] = template[name].Format(r); continue; }
                 if (!rowOf.TryGetValue(id, out var row))
-                    throw new InvalidDataException($"The sample submission has id {id}, which the test file does not.");
+                    throw new InvalidDataException($"The sample submission has id {RowKeys.Display(id)}, which the test file does not.");
                 values[r] = Format(predictions.Row(row), targetIndex, spec);
             }
             columns.Add(new TextColumn(name, values));

@@ -3,8 +3,8 @@ using Spectre.Console;
 
 namespace Kaggle.Runner.Train;
 
-/// <summary>Draws one progress bar per model from cross-validation callbacks.</summary>
-internal sealed class ConsoleProgress(ProgressContext context) : ICrossValidationObserver
+/// <summary>Draws one progress bar per model from cross-validation callbacks and hands fold reports to the run log.</summary>
+internal sealed class ConsoleProgress(ProgressContext context, RunLog log) : ICrossValidationObserver
 {
     private readonly Dictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
 
@@ -21,4 +21,6 @@ internal sealed class ConsoleProgress(ProgressContext context) : ICrossValidatio
         task.Increment(1);
         if (task.IsFinished) task.Description = Markup.Escape($"{model}: done");
     }
+
+    public void FoldReported(string model, FoldReport report) => log.FoldReported(model, report);
 }

@@ -1,8 +1,8 @@
 using Kaggle.Core.Data;
+using Kaggle.Core.Ensembles;
 using Kaggle.Core.Models;
 using Kaggle.Core.Models.Linear;
 using Kaggle.Runner.Runs;
-using Spectre.Console;
 
 namespace Kaggle.Runner.Tests.Runner;
 
@@ -10,20 +10,8 @@ public sealed class CompetitionRunnerTests
 {
     private static ILearner<IModel> Linear(int seed) => new LinearRegression();
 
-    private static (int Code, string Output) Run(TinyCompetition competition, IKaggleService? kaggle, params string[] args)
-    {
-        using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 200;
-        var code = CompetitionRunner.Run(args, competition, kaggle, console);
-        return (code, writer.ToString());
-    }
+    private static (int Code, string Output) Run(TinyCompetition competition, IKaggleService? kaggle, params string[] args) =>
+        Stages.Run(competition, kaggle, args);
 
     /// <summary>Downloads from the mirror and trains (with <paramref name="trainArgs"/>); then submits when asked.</summary>
     private static void Prepare(TinyCompetition competition, IKaggleService kaggle, params string[] trainArgs) =>
@@ -94,9 +82,8 @@ public sealed class CompetitionRunnerTests
     {
         using var competition = new TinyCompetition(Linear, configure: e => e with
         {
-            Ensemble = EnsembleKind.Stack,
-            Meta = new RidgeRegression { Alpha = 1e-6 },
-            Compare = [EnsembleKind.Blend, EnsembleKind.Average, EnsembleKind.RankAverage],
+            Ensemble = new Stack(new RidgeRegression { Alpha = 1e-6 }),
+            Compare = [new Blend(), new Average(), new RankAverage()],
         });
         Run(competition, null, competition.Args("download"));
 
@@ -109,21 +96,14 @@ public sealed class CompetitionRunnerTests
         Assert.Equal(["model", "model2", "blend", "average", "rank_average", "stack"], record.Models.Select(m => m.Name));
         Assert.All(record.Models, m => Assert.Equal(3, m.Cv.SeedMeans.Count));
         Assert.Equal(9, record.Cv.Folds.Count);
-        Assert.Contains("stack_meta_model", record.Parameters.Keys);
+        var stack = record.Models.Single(m => m.Name == "stack").Ensemble!;
+        Assert.Equal(["model", "model2"], stack.Members);
+        Assert.Equal(2, stack.Coefficients!.Count);
+        Assert.Contains("RidgeRegression", stack.Meta, StringComparison.Ordinal);
+        Assert.Equal(1.0, record.Models.Single(m => m.Name == "blend").Ensemble!.Weights!.Sum(), 9);
+        Assert.Null(record.Models[0].Ensemble);
         Assert.Contains("seeds: mean ± std", output, StringComparison.Ordinal);
         Assert.Contains("rank_average", File.ReadAllLines(Path.Combine(store.RunFolder(record.RunId), "oof.csv"))[0], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Train_StackWithoutMetaLearner_FailsClearly()
-    {
-        using var competition = new TinyCompetition(Linear, configure: e => e with { Ensemble = EnsembleKind.Stack });
-        Run(competition, null, competition.Args("download"));
-
-        var (code, output) = Run(competition, null, competition.Args("train"));
-
-        Assert.Equal(1, code);
-        Assert.Contains("Experiment.Meta", output, StringComparison.Ordinal);
     }
 
     [Fact]

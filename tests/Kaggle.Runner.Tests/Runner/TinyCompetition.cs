@@ -39,7 +39,7 @@ internal sealed class TinyCompetition : Competition, IDisposable
 
     public override string ConfigPath { get; }
 
-    public override Experiment Build(RunOptions options) =>
+    public override Experiment Build(BuildContext context) =>
         _configure(new([new ModelSpec("model", new FeaturePipeline(), _learner), new ModelSpec("model2", new FeaturePipeline(), _learner)]));
 
     public string[] Args(string verb, params string[] extra) => [verb, "--repo-root", Root, "--mirror", Mirror, .. extra];

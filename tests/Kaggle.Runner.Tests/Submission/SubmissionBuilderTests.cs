@@ -6,7 +6,7 @@ namespace Kaggle.Runner.Tests.Submission;
 public sealed class SubmissionBuilderTests
 {
     private static readonly Frame s_sample = new(new TextColumn("PassengerId", ["892", "893", "894"]), new TextColumn("Survived", ["0", "0", "0"]));
-    private static readonly SubmissionSpec s_spec = new("PassengerId", ["Survived"], SubmissionKind.Label) { Labels = ["0", "1"] };
+    private static readonly SubmissionSpec s_spec = new(["PassengerId"], ["Survived"], SubmissionKind.Label) { Labels = ["0", "1"] };
 
     [Fact]
     public void Build_TestRowsInOtherOrder_FollowsSampleOrder()
@@ -33,7 +33,7 @@ public sealed class SubmissionBuilderTests
     public void Build_MulticlassLabels_ArgMax()
     {
         var sample = new Frame(new TextColumn("ImageId", ["1", "2"]), new TextColumn("Label", ["0", "0"]));
-        var spec = new SubmissionSpec("ImageId", ["Label"], SubmissionKind.Label) { Labels = ["0", "1", "2"] };
+        var spec = new SubmissionSpec(["ImageId"], ["Label"], SubmissionKind.Label) { Labels = ["0", "1", "2"] };
 
         var frame = SubmissionBuilder.Build(sample, ["1", "2"], Matrix.FromRows([0.1, 0.2, 0.7], [0.5, 0.3, 0.2]), spec);
 
@@ -45,7 +45,7 @@ public sealed class SubmissionBuilderTests
     public void Build_Values_RoundTripFormat()
     {
         var sample = new Frame(new TextColumn("Id", ["1"]), new TextColumn("SalePrice", ["0"]));
-        var spec = new SubmissionSpec("Id", ["SalePrice"], SubmissionKind.Value);
+        var spec = new SubmissionSpec(["Id"], ["SalePrice"], SubmissionKind.Value);
 
         var frame = SubmissionBuilder.Build(sample, ["1"], Matrix.FromRows([0.1 + 0.2]), spec);
 
