@@ -21,17 +21,25 @@ internal static class Fingerprint
         return ContentHash.Combine(parts);
     }
 
-    /// <summary>Hash of every source file under src/ and competitions/&lt;slug&gt;/ plus the root build files (bin/obj excluded).</summary>
+    /// <summary>Hash of every source file under src/ and competitions/&lt;slug&gt;/ plus the shared build files (bin/obj excluded).</summary>
     public static string Code(string repositoryRoot, string slug)
     {
         var roots = new[] { Path.Combine(repositoryRoot, "src"), Path.Combine(repositoryRoot, "competitions", slug) };
         var files = roots.Where(Directory.Exists)
             .SelectMany(r => Directory.EnumerateFiles(r, "*", SearchOption.AllDirectories))
             .Concat(Directory.EnumerateFiles(repositoryRoot, "Directory.*.props"))
+            .Concat(SharedCompetitionFiles(repositoryRoot))
             .Where(f => s_sourceExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Where(f => !IsBuildOutput(Path.GetRelativePath(repositoryRoot, f)))
             .Select(f => new KeyValuePair<string, string>(Path.GetRelativePath(repositoryRoot, f).Replace('\\', '/'), ContentHash.OfFile(f)));
         return ContentHash.Combine(files);
+    }
+
+    /// <summary>competitions/Directory.Build.props and .targets, which every competition project imports.</summary>
+    private static IEnumerable<string> SharedCompetitionFiles(string repositoryRoot)
+    {
+        var folder = Path.Combine(repositoryRoot, "competitions");
+        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "Directory.Build.*") : [];
     }
 
     /// <summary>Versions that can change numbers: the runtime, the OS and architecture, and the libraries.</summary>
