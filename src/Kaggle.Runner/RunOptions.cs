@@ -1,6 +1,6 @@
 namespace Kaggle.Runner;
 
-/// <summary>Command-line options of a stage, passed to the competition so it can adapt (e.g. a fast subset for CI).</summary>
+/// <summary>Command-line options of a stage. They stay in the runner: a competition sees only <see cref="BuildContext"/>.</summary>
 public sealed record RunOptions
 {
     public required string RepositoryRoot { get; init; }
@@ -17,7 +17,7 @@ public sealed record RunOptions
     /// <summary>Retrain even when a run with the same inputs exists.</summary>
     public bool Force { get; init; }
 
-    /// <summary>A quick run on a subset (for CI); competitions decide what it means.</summary>
+    /// <summary>A quick run on a subset (for CI): competition.json's <c>fast</c> rows, and <see cref="BuildContext.Fast"/> for budgets.</summary>
     public bool Fast { get; init; }
 
     /// <summary>After uploading, wait for Kaggle's score.</summary>
