@@ -11,8 +11,8 @@ namespace Kaggle.Testing;
 /// </summary>
 /// <remarks>
 /// <para><b>Adding a learner</b> is one line in a test project's conformance class (for example
-/// <c>Kaggle.Core.Tests/Models/Linear/LinearLearnerConformanceTests.cs</c>): append a case to its <c>Cases</c> list,
-/// with a unique name.</para>
+/// <c>Kaggle.Core.Tests/Models/Linear/LinearLearnerConformanceTests.cs</c>): append a case to its case list
+/// (<c>Cases()</c> or <c>LearnerCases()</c>), with a name unique in that class. For example (illustrative names):</para>
 /// <code>
 /// new LearnerCase("KNeighborsClassifier k=5", LearnerTask.Binary, seed => new KNeighborsClassifier { K = 5 },
 ///     RoundTrip: LearnerCase.Persist&lt;KNeighborsClassificationModel&gt;, AcceptsSampleWeights: false),
@@ -32,8 +32,10 @@ namespace Kaggle.Testing;
 ///     public void Learner_ConformanceCheck_Passes(string learner, string check) =&gt; LearnerConformance.Run(Cases(), learner, check);
 /// }
 /// </code>
-/// <para>Adding a check: write it in <see cref="LearnerChecks"/> and list it in <see cref="CheckNames"/>'s table; every
-/// case in every project then runs it.</para>
+/// <para>The tests are named <c>Learner_ConformanceCheck_Passes(learner: "…", check: "…")</c>; run one learner's checks
+/// with <c>--filter "DisplayName~KNeighborsClassifier"</c>. Adding a check: write it in <see cref="LearnerChecks"/>
+/// (calling <see cref="Assert.Skip"/> with the reason when a case lacks what it needs) and list it in the table below;
+/// every case in every project then runs it.</para>
 /// </remarks>
 public static class LearnerConformance
 {
