@@ -189,6 +189,28 @@ public static partial class LearnerChecks
         Assert.Contains("NaN", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Learners that take CSR input (<see cref="ISparseLearner{TModel}"/>): the same data fitted sparse gives the dense
+    /// fit's predictions, up to summation order, whether the rows to predict come dense or sparse.
+    /// </summary>
+    public static void SparseInputMatchesDense(LearnerCase c)
+    {
+        var sparseLearner = c.Create(3) as ISparseLearner<IModel>;
+        if (sparseLearner is null) Assert.Skip($"{c.Name} does not implement ISparseLearner; it takes dense input only.");
+        var (x, y) = LearnerConformance.Data(c);
+        var csr = CsrMatrix.FromDense(x);
+
+        var dense = c.Create(3).Fit(x, y);
+        var sparse = sparseLearner.Fit(csr, y);
+
+        var expected = dense is IClassificationModel classifier ? classifier.PredictProbabilities(x) : dense.PredictOutput(x);
+        var fromCsr = new Matrix(x.RowCount, expected.ColumnCount);
+        if (sparse is ISparseClassificationModel sparseClassifier) sparseClassifier.PredictProbabilities(csr, fromCsr);
+        else ((ISparseRegressionModel)sparse).Predict(csr, fromCsr.Values);
+        LearnerConformance.AssertClose(dense.PredictOutput(x), sparse.PredictOutput(x), 1e-6);
+        LearnerConformance.AssertClose(expected, fromCsr, 1e-6);
+    }
+
     private static int ClassCount(LearnerCase c) => c.Task == LearnerTask.Binary ? 2 : 3;
 
     private static void FitsOrExplains(Action fit, Regex received)

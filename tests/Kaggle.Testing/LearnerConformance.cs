@@ -6,7 +6,7 @@ namespace Kaggle.Testing;
 /// <summary>
 /// The executable learner contract (our <c>check_estimator</c>): every check in <see cref="LearnerChecks"/> runs on
 /// every registered <see cref="LearnerCase"/> as its own test, so a failure names both the learner and the check, and a
-/// check a case cannot take (no save/load, no sample weights, a classifier-only check on a regressor) shows as skipped
+/// check a case cannot take (no save/load, no sample weights, no sparse input, a classifier-only check on a regressor) shows as skipped
 /// with the reason.
 /// </summary>
 /// <remarks>
@@ -53,6 +53,7 @@ public static class LearnerConformance
         (nameof(LearnerChecks.ProbabilitiesAreValid), LearnerChecks.ProbabilitiesAreValid),
         (nameof(LearnerChecks.ThreadCountDoesNotChangePredictions), LearnerChecks.ThreadCountDoesNotChangePredictions),
         (nameof(LearnerChecks.MissingValuesFitOrThrowClearly), LearnerChecks.MissingValuesFitOrThrowClearly),
+        (nameof(LearnerChecks.SparseInputMatchesDense), LearnerChecks.SparseInputMatchesDense),
     ];
 
     /// <summary>The name of every check, in the order they run.</summary>
