@@ -1,0 +1,71 @@
+using Kaggle.Core.Models;
+using Kaggle.Core.Models.Linear;
+
+namespace Kaggle.Runner.Tests.Runner;
+
+/// <summary>
+/// A user's mistakes and the machine's faults, through the real command line on the real file system: each ends in one
+/// paragraph of advice (no stack trace unless --verbose) and leaves no half-written run behind.
+/// </summary>
+public sealed class ReliabilityTests
+{
+    private static ILearner<IModel> Linear(int seed) => new LinearRegression();
+
+    private static (int Code, string Output) Run(TinyCompetition competition, params string[] args) => Stages.Run(competition, null, args);
+
+    private static void AssertAdvice((int Code, string Output) result, string expected)
+    {
+        Assert.True(result.Code == 1, result.Output);
+        Assert.Contains(expected, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+    }
+
+    private static string[] Submissions(TinyCompetition competition)
+    {
+        var folder = Path.Combine(competition.Root, "submissions");
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(folder, p))]
+            : [];
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void Train_SeedsBelowOne_RefusedWhenParsed(string seeds)
+    {
+        using var competition = new TinyCompetition(Linear);
+
+        var result = Run(competition, competition.Args("train", $"--seeds={seeds}"));
+
+        AssertAdvice(result, $"--seeds={seeds}: --seeds is how many times cross-validation is repeated");
+        Assert.Empty(Submissions(competition));
+    }
+
+    [Fact]
+    public void Download_DataFolderIsAFile_SaysWhichFileIsInTheWay()
+    {
+        using var competition = new TinyCompetition(Linear);
+        Directory.CreateDirectory(Path.Combine(competition.Root, "data"));
+        File.WriteAllText(Path.Combine(competition.Root, "data", "tiny"), "");
+
+        var result = Run(competition, competition.Args("download"));
+
+        AssertAdvice(result, "is a file");
+        Assert.Contains(Path.Combine(competition.Root, "data", "tiny"), result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_Verbose_AddsTheStackTrace()
+    {
+        using var competition = new TinyCompetition(Linear);
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        File.WriteAllText(Path.Combine(competition.Root, "submissions"), "");
+
+        var (code, output) = Run(competition, competition.Args("train", "--verbose"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("is a file, not a folder", output, StringComparison.Ordinal);
+        Assert.Contains("at ", output, StringComparison.Ordinal);
+        Assert.Contains("at Kaggle.", output, StringComparison.Ordinal);
+    }
+}
