@@ -1,5 +1,7 @@
 using Kaggle.Core.Models;
 using Kaggle.Core.Models.Linear;
+using Kaggle.Runner.Runs;
+using Kaggle.Testing;
 
 namespace Kaggle.Runner.Tests.Runner;
 
@@ -52,6 +54,51 @@ public sealed class ReliabilityTests
 
         AssertAdvice(result, "is a file");
         Assert.Contains(Path.Combine(competition.Root, "data", "tiny"), result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_SubmissionsFolderCannotBeCreated_AdviceAndNothingLeft()
+    {
+        // Read-only folders do not stop root, who runs the tests; a file where the folder belongs stops everyone.
+        using var competition = new TinyCompetition(Linear);
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        File.WriteAllText(Path.Combine(competition.Root, "submissions"), "");
+
+        var result = Run(competition, competition.Args("train"));
+
+        AssertAdvice(result, "is a file, not a folder");
+    }
+
+    [Fact]
+    public void Train_RunsFolderIsAFile_CommitFailsAndNoSubmissionIsLeft()
+    {
+        using var competition = new TinyCompetition(Linear);
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        Directory.CreateDirectory(Path.Combine(competition.Root, "submissions", "tiny"));
+        File.WriteAllText(Path.Combine(competition.Root, "submissions", "tiny", "runs"), "");
+
+        var result = Run(competition, competition.Args("train"));
+
+        AssertAdvice(result, $"{Path.Combine(competition.Root, "submissions", "tiny", "runs")} is a file, but a folder is expected there");
+        Assert.Equal(["tiny", Path.Combine("tiny", "runs")], Submissions(competition));
+        Assert.Null(new RunStore(competition.Root, "tiny").Latest());
+    }
+
+    [Fact]
+    public void Train_DiskFull_AdviceAndNothingHalfWritten()
+    {
+        using var competition = new TinyCompetition(Linear);
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        using var disk = SmallFileSystem.TryMount(kilobytes: 8);
+        if (disk is null) Assert.Skip("mounting a small tmpfs needs root with CAP_SYS_ADMIN");
+        File.WriteAllBytes(Path.Combine(disk.Path, "filler"), new byte[6 << 10]);
+        Directory.CreateDirectory(Path.Combine(competition.Root, "submissions"));
+        File.CreateSymbolicLink(Path.Combine(competition.Root, "submissions", "tiny"), disk.Path);
+
+        var result = Run(competition, competition.Args("train"));
+
+        AssertAdvice(result, "The disk is full");
+        Assert.Equal(["filler"], Directory.EnumerateFileSystemEntries(disk.Path).Select(Path.GetFileName));
     }
 
     [Fact]
