@@ -57,6 +57,34 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public void Train_DataFileIsAFolder_SaysSo()
+    {
+        using var competition = new TinyCompetition(Linear);
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        var test = Path.Combine(competition.Root, "data", "tiny", "test.csv");
+        File.Delete(test);
+        Directory.CreateDirectory(test);
+
+        AssertAdvice(Run(competition, competition.Args("train")), "data/tiny/test.csv is a folder");
+    }
+
+    [Fact]
+    public void Train_DataFileCutShortAfterDownload_CaughtByTheDownloadRecord()
+    {
+        using var competition = new TinyCompetition(Linear);
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        var train = Path.Combine(competition.Root, "data", "tiny", "train.csv");
+        var lines = File.ReadAllLines(train);
+        File.WriteAllLines(train, lines[..^5]); // cut at a row boundary: still a valid CSV
+
+        var result = Run(competition, competition.Args("train"));
+
+        AssertAdvice(result, "data/tiny/train.csv has");
+        Assert.Contains("Run Download again", result.Output, StringComparison.Ordinal);
+        Assert.Empty(Submissions(competition));
+    }
+
+    [Fact]
     public void Train_SubmissionsFolderCannotBeCreated_AdviceAndNothingLeft()
     {
         // Read-only folders do not stop root, who runs the tests; a file where the folder belongs stops everyone.
