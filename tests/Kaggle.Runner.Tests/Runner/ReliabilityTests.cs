@@ -85,6 +85,30 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public void Train_TestFileCutShortBeforeDownload_ReportedAsCutShort()
+    {
+        using var competition = new TinyCompetition(Linear, testCsv: "Id,x\n101,1\n102,2\n");
+
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        var result = Run(competition, competition.Args("train"));
+
+        AssertAdvice(result, "test.csv looks cut short (its last data row, 2, has Id 102)");
+        Assert.Contains("first: 103", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_DuplicateTestIds_NamesBothRows()
+    {
+        using var competition = new TinyCompetition(Linear, testCsv: "Id,x\n101,1\n102,2\n103,3\n102,4\n");
+
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        var result = Run(competition, competition.Args("train"));
+
+        AssertAdvice(result, "test.csv data rows 2 and 4 have the same Id 102");
+        Assert.DoesNotContain("(Parameter", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Train_SubmissionsFolderCannotBeCreated_AdviceAndNothingLeft()
     {
         // Read-only folders do not stop root, who runs the tests; a file where the folder belongs stops everyone.
