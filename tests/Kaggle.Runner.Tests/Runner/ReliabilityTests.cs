@@ -1,5 +1,6 @@
 using Kaggle.Core.Models;
 using Kaggle.Core.Models.Linear;
+using Kaggle.Core.Models.Targets;
 using Kaggle.Runner.Runs;
 using Kaggle.Testing;
 
@@ -106,6 +107,20 @@ public sealed class ReliabilityTests
 
         AssertAdvice(result, "test.csv data rows 2 and 4 have the same Id 102");
         Assert.DoesNotContain("(Parameter", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_NegativeTargetUnderLog1p_NamesFileRowAndColumn()
+    {
+        var train = "Id,x,y\n" + string.Concat(Enumerable.Range(1, 30).Select(i => $"{i},{i % 7},{(i == 3 ? -5 : i)}\n"));
+        using var competition = new TinyCompetition(
+            _ => new TargetTransformRegressor<LinearModel> { Inner = new LinearRegression() }, trainCsv: train);
+
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        var result = Run(competition, competition.Args("train"));
+
+        AssertAdvice(result, "train.csv data row 3: the target 'y' is -5, which model 'model' cannot use: its log1p target transform");
+        Assert.DoesNotContain("y[", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
