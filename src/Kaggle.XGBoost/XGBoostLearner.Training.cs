@@ -72,20 +72,20 @@ public abstract partial record XGBoostLearner
             _ => throw new ArgumentOutOfRangeException(nameof(TreeMethod), TreeMethod, "Unknown tree method."),
         }));
         parameters.Add(new("eta", Text(LearningRate)));
-        parameters.Add(new("max_depth", Text(MaxDepth)));
-        parameters.Add(new("max_leaves", Text(MaxLeaves)));
+        parameters.Add(new("max_depth", Text(MaxDepth ?? 0)));
+        parameters.Add(new("max_leaves", Text(MaxLeaves ?? 0)));
         parameters.Add(new("grow_policy", GrowPolicy switch
         {
             XGBoostGrowPolicy.DepthWise => "depthwise",
             XGBoostGrowPolicy.LossGuide => "lossguide",
             _ => throw new ArgumentOutOfRangeException(nameof(GrowPolicy), GrowPolicy, "Unknown grow policy."),
         }));
-        parameters.Add(new("subsample", Text(Subsample)));
-        parameters.Add(new("colsample_bytree", Text(ColsampleByTree)));
-        parameters.Add(new("lambda", Text(Lambda)));
-        parameters.Add(new("alpha", Text(Alpha)));
+        parameters.Add(new("subsample", Text(RowSubsample)));
+        parameters.Add(new("colsample_bytree", Text(ColumnSubsample)));
+        parameters.Add(new("lambda", Text(L2Regularization)));
+        parameters.Add(new("alpha", Text(L1Regularization)));
         parameters.Add(new("min_child_weight", Text(MinChildWeight)));
-        if (TreeMethod != XGBoostTreeMethod.Exact) parameters.Add(new("max_bin", Text(MaxBin)));
+        if (TreeMethod != XGBoostTreeMethod.Exact) parameters.Add(new("max_bin", Text(MaxBins)));
         parameters.Add(new("nthread", Text(Threads)));
         parameters.Add(new("seed", Text(Seed)));
         foreach (var (name, value) in Parameters)

@@ -75,7 +75,7 @@ public sealed class XGBoostRegressorTests
     {
         RequireXGBoost.Library();
         var (x, y) = Synthetic.Regression(missingFraction: 0.05);
-        var learners = Enumerable.Range(0, 4).Select(s => s_learner with { Subsample = 0.7, ColsampleByTree = 0.7, Seed = s, Threads = 1 }).ToArray();
+        var learners = Enumerable.Range(0, 4).Select(s => s_learner with { RowSubsample = 0.7, ColumnSubsample = 0.7, Seed = s, Threads = 1 }).ToArray();
         var sequential = learners.Select(l => { using var m = l.Fit(x, y); return m.Predict(x); }).ToArray();
 
         var parallel = new double[learners.Length][];
