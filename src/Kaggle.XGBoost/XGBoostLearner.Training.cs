@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kaggle.Core;
 using Kaggle.Core.Data;
 using Kaggle.Core.Models;
 using Kaggle.XGBoost.Native;
@@ -130,7 +131,7 @@ public abstract partial record XGBoostLearner
             Throw.Argument($"Early stopping holds out rows for validation, which needs at least 2 rows; got {rowCount}.", "x");
         var holdOut = Math.Clamp((int)Math.Round(rowCount * ValidationFraction), 1, rowCount - 1);
         var order = Enumerable.Range(0, rowCount).ToArray();
-        new Random(Seed).Shuffle(order);
+        new SplitMix64(Seed).Shuffle(order.AsSpan());
         var validation = order[..holdOut];
         var train = order[holdOut..];
         Array.Sort(validation);

@@ -53,12 +53,7 @@ internal static class BoostingSetup
         if (n < 2) throw new ArgumentException("A validation fraction needs at least 2 training rows.", nameof(x));
         var order = new int[n];
         for (var i = 0; i < n; i++) order[i] = i;
-        var random = new TreeRandom(TreeRandom.Derive(seed ^ 0x686F_6C64, 0));
-        for (var i = n - 1; i > 0; i--)
-        {
-            var j = random.NextInt(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
+        new SplitMix64(SplitMix64.Derive(seed ^ 0x686F_6C64, 0)).Shuffle(order.AsSpan());
         var validCount = Math.Clamp((int)Math.Round(fraction * n), 1, n - 1);
         var valid = order[..validCount];
         var train = order[validCount..];
