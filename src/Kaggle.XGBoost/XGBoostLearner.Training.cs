@@ -98,6 +98,13 @@ public abstract partial record XGBoostLearner
         return parameters;
     }
 
+    /// <summary>The cross-validation evaluation set as XGBoost's validation set.</summary>
+    private protected static XGBoostDataSet Watched(EvaluationSet evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return new XGBoostDataSet(evaluation.X, evaluation.Y) { SampleWeight = evaluation.SampleWeight };
+    }
+
     private static void CheckValidation(XGBoostDataSet validation, int featureCount)
     {
         ArgumentNullException.ThrowIfNull(validation.X, "validation.X");

@@ -151,10 +151,23 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         var yTrain = new double[fold.Train.Length];
         for (var k = 0; k < yTrain.Length; k++) yTrain[k] = target[fold.Train[k]];
         var features = model.Features.FitTransform(train.Rows(fold.Train), yTrain);
-        fitted = model.Learner(seed).Fit(features.Train.ToMatrix(), yTrain);
-        validationPrediction = fitted.PredictOutput(features.Step.Transform(train.Rows(fold.Validation)).ToMatrix());
+        var validation = features.Step.Transform(train.Rows(fold.Validation)).ToMatrix();
+        fitted = FitLearner(model, model.Learner(seed), features.Train.ToMatrix(), yTrain, validation, target, fold);
+        validationPrediction = fitted.PredictOutput(validation);
         testPrediction = test is null ? null : fitted.PredictOutput(features.Step.Transform(test).ToMatrix());
         return test is not null && features.Step is IUnseenLevelCounter counter ? counter.CountUnseenLevels(test) : null;
+    }
+
+    /// <summary>Fits the fold's learner; with <see cref="ModelSpec.EarlyStopping"/> it also watches the fold's validation rows.</summary>
+    private static IModel FitLearner(ModelSpec model, ILearner<IModel> learner, Matrix x, double[] y, Matrix validation, double[] target, Fold fold)
+    {
+        if (!model.EarlyStopping) return learner.Fit(x, y);
+        if (learner is not IEarlyStoppingLearner<IModel> stopping)
+            throw new InvalidOperationException(
+                $"Model '{model.Name}' sets EarlyStopping, but its learner {learner.GetType().Name} cannot stop early " +
+                "(it does not implement IEarlyStoppingLearner); remove EarlyStopping or use a boosting learner.");
+        var yValidation = Array.ConvertAll(fold.Validation, r => target[r]);
+        return stopping.Fit(x, y, new EvaluationSet(validation, yValidation));
     }
 
     private static bool[]? TrainingMask(ModelSpec model, Frame train, double[] target)

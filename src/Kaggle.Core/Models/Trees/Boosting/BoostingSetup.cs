@@ -40,6 +40,15 @@ internal static class BoostingSetup
         return flags;
     }
 
+    /// <summary>The evaluation set's rows and targets, checked against a training matrix of <paramref name="featureCount"/> columns.</summary>
+    public static (Matrix X, double[] Y) CheckEvaluation(EvaluationSet evaluation, int featureCount)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        Guard.TrainingSet(evaluation.X, evaluation.Y, evaluation.SampleWeight);
+        Guard.PredictionSet(evaluation.X, featureCount);
+        return (evaluation.X, evaluation.Y);
+    }
+
     /// <summary>Null means unlimited leaves or depth.</summary>
     public static int Unlimited(int? value) => value ?? int.MaxValue;
 
