@@ -62,6 +62,7 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
                 clock.Stop();
                 if (fitted is ITrainingLog log)
                     trainingLog.AddRange(log.TrainingLog.Select(line => $"seed {seed} fold {fold.Index + 1}: {line}"));
+                (fitted as IDisposable)?.Dispose(); // the fold's predictions are taken: free native handles (XGBoost) now
                 CountUnseen(unseen, unseenInFold, folds.Count);
 
                 outOfFoldSum ??= new Matrix(train.RowCount, validationPrediction.ColumnCount);

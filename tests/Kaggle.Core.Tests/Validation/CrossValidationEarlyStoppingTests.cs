@@ -99,4 +99,16 @@ public sealed class CrossValidationEarlyStoppingTests
         Assert.Contains("'plain'", error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(PlainLearner), error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_DisposableFoldModels_AreDisposedAfterTheirPredictions()
+    {
+        var models = new List<RecordedModel>();
+        var cv = new CrossValidation(new KFold(2, Shuffle: false), new Rmse());
+
+        cv.Run(new ModelSpec("m", new FeaturePipeline(), _ => new RecordingLearner([], models)), s_train, s_y, test: s_train);
+
+        Assert.Equal(2, models.Count);
+        Assert.All(models, model => Assert.True(model.Disposed));
+    }
 }
