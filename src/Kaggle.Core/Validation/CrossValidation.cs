@@ -152,23 +152,26 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         var yTrain = new double[fold.Train.Length];
         for (var k = 0; k < yTrain.Length; k++) yTrain[k] = target[fold.Train[k]];
         var features = model.Features.FitTransform(train.Rows(fold.Train), yTrain);
-        var validation = features.Step.Transform(train.Rows(fold.Validation)).ToMatrix();
-        fitted = FitLearner(model, model.Learner(seed), features.Train.ToMatrix(), yTrain, validation, target, fold);
-        validationPrediction = fitted.PredictOutput(validation);
-        testPrediction = test is null ? null : fitted.PredictOutput(features.Step.Transform(test).ToMatrix());
+        var validation = features.Step.Transform(train.Rows(fold.Validation)).ToFeatureMatrix();
+        fitted = FitLearner(model, model.Learner(seed), features.Train.ToFeatureMatrix(), yTrain, validation, target, fold);
+        validationPrediction = LearnerInput.Predict(model, fitted, validation);
+        testPrediction = test is null ? null : LearnerInput.Predict(model, fitted, features.Step.Transform(test).ToFeatureMatrix());
         return test is not null && features.Step is IUnseenLevelCounter counter ? counter.CountUnseenLevels(test) : null;
     }
 
     /// <summary>Fits the fold's learner; with <see cref="ModelSpec.EarlyStopping"/> it also watches the fold's validation rows.</summary>
-    private static IModel FitLearner(ModelSpec model, ILearner<IModel> learner, Matrix x, double[] y, Matrix validation, double[] target, Fold fold)
+    private static IModel FitLearner(ModelSpec model, ILearner<IModel> learner, FeatureMatrix x, double[] y, FeatureMatrix validation, double[] target, Fold fold)
     {
-        if (!model.EarlyStopping) return learner.Fit(x, y);
+        if (!model.EarlyStopping) return LearnerInput.Fit(model, learner, x, y);
         if (learner is not IEarlyStoppingLearner<IModel> stopping)
             throw new InvalidOperationException(
                 $"Model '{model.Name}' sets EarlyStopping, but its learner {learner.GetType().Name} cannot stop early " +
                 "(it does not implement IEarlyStoppingLearner); remove EarlyStopping or use a boosting learner.");
+        if (x.Dense is null || validation.Dense is null)
+            throw new InvalidOperationException(
+                $"Model '{model.Name}' sets EarlyStopping, which takes dense features, but its feature pipeline makes a sparse matrix.");
         var yValidation = Array.ConvertAll(fold.Validation, r => target[r]);
-        return stopping.Fit(x, y, new EvaluationSet(validation, yValidation));
+        return stopping.Fit(x.Dense, y, new EvaluationSet(validation.Dense, yValidation));
     }
 
     private static bool[]? TrainingMask(ModelSpec model, Frame train, double[] target)
