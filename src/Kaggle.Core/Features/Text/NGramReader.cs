@@ -96,7 +96,9 @@ internal sealed partial class NGramReader(TextAnalysis analysis)
         return _buffer;
     }
 
-    [GeneratedRegex(@"\b\w\w+\b", RegexOptions.CultureInvariant)]
+    // scikit-learn's (?u)\b\w\w+\b with Python's \w (letters, any numeric character such as ², and _), which is not
+    // .NET's (.NET adds combining marks and connector punctuation but not ² or ½): maximal runs of two or more.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])[\p{L}\p{N}_]{2,}(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
     private static partial Regex StandardToken();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

@@ -37,6 +37,18 @@ public sealed class TfidfVectorizerTests
     }
 
     [Fact]
+    public void FitTransform_StandardTokens_UsePythonWordCharacters()
+    {
+        // scikit-learn 1.2 gives ['ab_c', 'x²', '½½', 'ée', '東京']: ² and ½ are word characters in Python, the
+        // combining accent and the connector ‿ are not (unlike .NET's \w).
+        var frame = new Frame(new TextColumn("text", ["x² ab_c ée\u0301t ½½ 東京 a‿b"]));
+
+        var model = (TextVectorizerModel)new CountVectorizer("text").FitTransform(frame, default).Step;
+
+        Assert.Equal(["ab_c", "x²", "½½", "ée", "東京"], model.Vocabulary);
+    }
+
+    [Fact]
     public void FitTransform_OutputName_KeepsTheTextColumn()
     {
         var fitted = new TfidfVectorizer("text") { Output = "words" }.FitTransform(TextGolden.Frame("train"), default);
