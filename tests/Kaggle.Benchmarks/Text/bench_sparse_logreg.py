@@ -4,7 +4,6 @@ then LogisticRegression(solver="liblinear", C) timed on that CSR matrix; held-ou
 Usage: /usr/bin/python3 bench_sparse_logreg.py [--data DIR] [--rows N] [--repeats R] [--c C]; prints one JSON line.
 """
 import argparse
-import csv
 import json
 import time
 
@@ -14,12 +13,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import log_loss, roc_auc_score
 
-
-def read(path, rows):
-    """The CSV's rows as dicts (csv handles the quoted multi-line tweets); the first `rows` when positive."""
-    with open(path, newline="", encoding="utf-8") as f:
-        records = list(csv.DictReader(f))
-    return records[:rows] if rows > 0 else records
+from tweets_csv import read
 
 
 def main():

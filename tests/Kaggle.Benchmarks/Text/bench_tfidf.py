@@ -3,18 +3,12 @@
 Usage: /usr/bin/python3 bench_tfidf.py [--data DIR] [--rows N] [--repeats R]; prints one JSON line.
 """
 import argparse
-import csv
 import json
 import time
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-
-def read(path, rows):
-    """The CSV's rows as dicts (csv handles the quoted multi-line tweets); the first `rows` when positive."""
-    with open(path, newline="", encoding="utf-8") as f:
-        records = list(csv.DictReader(f))
-    return records[:rows] if rows > 0 else records
+from tweets_csv import read
 
 
 def main():
