@@ -15,15 +15,18 @@ internal static class RandomizedSvd
         var width = Math.Min(count + oversamples, Math.Min(a.RowCount, a.ColumnCount));
         var random = new SplitMix64(seed);
         var omega = Matrix<double>.Build.Dense(a.ColumnCount, width, (_, _) => Gaussian(ref random));
-        var q = (a * omega).QR().Q.SubMatrix(0, a.RowCount, 0, width);
+        var q = Orthonormal(a * omega);
         for (var i = 0; i < powerIterations; i++)
         {
-            var z = a.TransposeThisAndMultiply(q).QR().Q.SubMatrix(0, a.ColumnCount, 0, width);
-            q = (a * z).QR().Q.SubMatrix(0, a.RowCount, 0, width);
+            var z = Orthonormal(a.TransposeThisAndMultiply(q));
+            q = Orthonormal(a * z);
         }
         var projection = q.TransposeThisAndMultiply(a);
         return ThinSvd.Compute(projection, count);
     }
+
+    // The thin QR keeps Q at rows × width; the full one would be rows × rows.
+    private static Matrix<double> Orthonormal(Matrix<double> y) => y.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Q;
 
     // Box–Muller: one standard normal per call (the second is dropped for simplicity).
     private static double Gaussian(ref SplitMix64 random)
