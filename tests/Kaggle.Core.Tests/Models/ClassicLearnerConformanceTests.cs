@@ -1,3 +1,4 @@
+using Kaggle.Core.Models.Bayes;
 using Kaggle.Core.Models.Neighbors;
 using Kaggle.Testing;
 
@@ -17,6 +18,14 @@ public sealed class ClassicLearnerConformanceTests
         new LearnerCase("KNearestNeighborsRegressor", LearnerTask.Regression, _ => new KNearestNeighborsRegressor { K = 10, Weighting = NeighborWeighting.Distance },
             RoundTrip: LearnerCase.Persist<KNearestNeighborsRegressionModel>,
             CreateWithThreads: (_, threads) => new KNearestNeighborsRegressor { K = 10, Metric = DistanceMetric.Manhattan, Threads = threads }),
+        new LearnerCase("GaussianNaiveBayes binary", LearnerTask.Binary, _ => new GaussianNaiveBayes(),
+            RoundTrip: LearnerCase.Persist<GaussianNaiveBayesModel>),
+        new LearnerCase("GaussianNaiveBayes multiclass", LearnerTask.Multiclass, _ => new GaussianNaiveBayes(),
+            RoundTrip: LearnerCase.Persist<GaussianNaiveBayesModel>),
+        new LearnerCase("BernoulliNaiveBayes binary", LearnerTask.Binary, _ => new BernoulliNaiveBayes(),
+            RoundTrip: LearnerCase.Persist<BernoulliNaiveBayesModel>),
+        new LearnerCase("BernoulliNaiveBayes multiclass", LearnerTask.Multiclass, _ => new BernoulliNaiveBayes { Binarize = 0.5 },
+            RoundTrip: LearnerCase.Persist<BernoulliNaiveBayesModel>),
     ];
 
     [Theory]
