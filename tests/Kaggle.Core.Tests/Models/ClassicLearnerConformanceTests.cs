@@ -1,5 +1,6 @@
 using Kaggle.Core.Models.Bayes;
 using Kaggle.Core.Models.Neighbors;
+using Kaggle.Core.Models.Svm;
 using Kaggle.Testing;
 
 namespace Kaggle.Core.Tests.Models;
@@ -26,6 +27,14 @@ public sealed class ClassicLearnerConformanceTests
             RoundTrip: LearnerCase.Persist<BernoulliNaiveBayesModel>),
         new LearnerCase("BernoulliNaiveBayes multiclass", LearnerTask.Multiclass, _ => new BernoulliNaiveBayes { Binarize = 0.5 },
             RoundTrip: LearnerCase.Persist<BernoulliNaiveBayesModel>),
+        new LearnerCase("SupportVectorClassifier binary", LearnerTask.Binary, seed => new SupportVectorClassifier { Seed = seed },
+            RoundTrip: LearnerCase.Persist<SupportVectorClassificationModel>,
+            CreateWithThreads: (seed, threads) => new SupportVectorClassifier { Seed = seed, Threads = threads }),
+        new LearnerCase("SupportVectorClassifier multiclass", LearnerTask.Multiclass, seed => new SupportVectorClassifier { Kernel = SvmKernel.Polynomial, Seed = seed },
+            RoundTrip: LearnerCase.Persist<SupportVectorClassificationModel>),
+        new LearnerCase("SupportVectorRegressor", LearnerTask.Regression, _ => new SupportVectorRegressor { C = 10 },
+            RoundTrip: LearnerCase.Persist<SupportVectorRegressionModel>,
+            CreateWithThreads: (_, threads) => new SupportVectorRegressor { C = 10, Threads = threads }),
     ];
 
     [Theory]
