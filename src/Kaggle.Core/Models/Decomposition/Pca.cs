@@ -1,4 +1,5 @@
 using Kaggle.Core.Data;
+using Kaggle.Core.Models.Trees;
 using LA = MathNet.Numerics.LinearAlgebra;
 
 namespace Kaggle.Core.Models.Decomposition;
@@ -30,6 +31,9 @@ public sealed record Pca : IUnsupervisedLearner<PcaModel>
     /// <summary>Seed of the randomized solver's Gaussian test matrix (default 0).</summary>
     public int Seed { get; init; }
 
+    /// <summary>Threads for the randomized solver's products; 0 uses every core. The result is identical at any count.</summary>
+    public int Threads { get; init; }
+
     public PcaModel Fit(Matrix x)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -51,15 +55,20 @@ public sealed record Pca : IUnsupervisedLearner<PcaModel>
             for (var j = 0; j < d; j++) means[j] += row[j];
         }
         for (var j = 0; j < d; j++) means[j] /= n;
-        var centred = LA.Matrix<double>.Build.Dense(n, d, (i, j) => x[i, j] - means[j]);
         var totalVariance = 0.0;
-        foreach (var column in centred.EnumerateColumns()) totalVariance += column.DotProduct(column) / (n - 1);
+        for (var i = 0; i < n; i++)
+        {
+            var row = x.Row(i);
+            for (var j = 0; j < d; j++) totalVariance += (row[j] - means[j]) * (row[j] - means[j]);
+        }
+        totalVariance /= n - 1;
 
         var randomized = Solver == PcaSolver.Randomized
             || (Solver == PcaSolver.Auto && Math.Max(n, d) > 500 && count < 0.8 * limit);
         var (singular, vectors) = randomized
-            ? RandomizedSvd.Compute(centred, count, Oversamples, PowerIterations ?? (count < 0.1 * limit ? 7 : 4), Seed)
-            : ThinSvd.Compute(centred, count);
+            ? RandomizedSvd.Compute(new CentredProducts(x, means, TreeFitting.ResolveThreads(Threads)), n, d, count, Oversamples,
+                PowerIterations ?? (count < 0.1 * limit ? 7 : 4), Seed)
+            : ThinSvd.Compute(LA.Matrix<double>.Build.Dense(n, d, (i, j) => x[i, j] - means[j]), count);
         var variances = new double[count];
         for (var c = 0; c < count; c++) variances[c] = singular[c] * singular[c] / (n - 1);
         return new PcaModel(means, new Matrix(count, d, vectors.ToRowMajorArray()), variances, singular, totalVariance, Whiten);

@@ -10,18 +10,18 @@ namespace Kaggle.Core.Models.Decomposition;
 /// </summary>
 internal static class RandomizedSvd
 {
-    public static (double[] Values, Matrix<double> Vectors) Compute(Matrix<double> a, int count, int oversamples, int powerIterations, int seed)
+    public static (double[] Values, Matrix<double> Vectors) Compute(CentredProducts a, int rows, int columns, int count, int oversamples, int powerIterations, int seed)
     {
-        var width = Math.Min(count + oversamples, Math.Min(a.RowCount, a.ColumnCount));
+        var width = Math.Min(count + oversamples, Math.Min(rows, columns));
         var random = new SplitMix64(seed);
-        var omega = Matrix<double>.Build.Dense(a.ColumnCount, width, (_, _) => Gaussian(ref random));
-        var q = Orthonormal(a * omega);
+        var omega = Matrix<double>.Build.Dense(columns, width, (_, _) => Gaussian(ref random));
+        var q = Orthonormal(a.Times(omega));
         for (var i = 0; i < powerIterations; i++)
         {
-            var z = Orthonormal(a.TransposeThisAndMultiply(q));
-            q = Orthonormal(a * z);
+            var z = Orthonormal(a.TransposeTimes(q));
+            q = Orthonormal(a.Times(z));
         }
-        var projection = q.TransposeThisAndMultiply(a);
+        var projection = a.TransposeTimes(q).Transpose();
         return ThinSvd.Compute(projection, count);
     }
 

@@ -65,6 +65,22 @@ public sealed class PcaTests
     }
 
     [Fact]
+    public void Fit_RandomizedOnSparseRowsAtTwoThreadCounts_BitIdenticalComponents()
+    {
+        var random = new SplitMix64(8);
+        var x = new Matrix(5000, 40);
+        for (var k = 0; k < x.Values.Length; k++) x.Values[k] = random.NextDouble() < 0.7 ? 0 : random.NextDouble() * (1 + (k % 40));
+
+        var one = new Pca { Components = 5, Solver = PcaSolver.Randomized, Threads = 1 }.Fit(x);
+        var many = new Pca { Components = 5, Solver = PcaSolver.Randomized, Threads = 4 }.Fit(x);
+        var exact = new Pca { Components = 5, Solver = PcaSolver.Full }.Fit(x);
+
+        Assert.Equal(one.Components.Values.ToArray(), many.Components.Values.ToArray());
+        // Noise has a flat spectrum, the randomized method's worst case: close, not exact.
+        AssertClose(exact.ExplainedVariance.ToArray(), one.ExplainedVariance.ToArray(), 1e-3);
+    }
+
+    [Fact]
     public void Fit_OneRow_ThrowsClearly()
     {
         var error = Assert.Throws<ArgumentException>(() => new Pca().Fit(Matrix.FromRows([1.0, 2])));
