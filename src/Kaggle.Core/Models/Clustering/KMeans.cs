@@ -7,7 +7,7 @@ namespace Kaggle.Core.Models.Clustering;
 /// k-means clustering (https://en.wikipedia.org/wiki/K-means_clustering), as scikit-learn's <c>KMeans</c>: greedy
 /// k-means++ seeding, Lloyd iterations accelerated by Hamerly's bounds, and <see cref="Restarts"/> independent runs
 /// of which the lowest inertia (sum of squared distances to the nearest centre) wins. Each restart is seeded
-/// from <see cref="Seed"/> by <see cref="SplitMix64.Derive"/>; the result is identical at any thread count. A cluster
+/// from <see cref="Seed"/> by <see cref="SplitMix64.Derive(long, long)"/>; the result is identical at any thread count. A cluster
 /// that loses all its rows keeps its centre (scikit-learn moves it to a far row instead).
 /// </summary>
 public sealed record KMeans : IUnsupervisedLearner<KMeansModel>
