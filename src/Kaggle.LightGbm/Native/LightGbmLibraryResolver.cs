@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
+using Kaggle.Native;
 using System.Text;
 
 namespace Kaggle.LightGbm.Native;

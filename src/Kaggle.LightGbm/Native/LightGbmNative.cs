@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Kaggle.Native;
 
 namespace Kaggle.LightGbm.Native;
 

@@ -53,40 +53,17 @@ internal sealed class MatrixDataView : IDataView
         return builder.ToSchema();
     }
 
-    private sealed class Cursor(MatrixDataView view) : DataViewRowCursor
+    private sealed class Cursor(MatrixDataView view) : SequentialCursor(view._x.RowCount, view.Schema)
     {
-        private long _position = -1;
-
-        public override long Position => _position;
-
-        public override long Batch => 0;
-
-        public override DataViewSchema Schema => view.Schema;
-
-        public override bool IsColumnActive(DataViewSchema.Column column) => true;
-
-        public override bool MoveNext()
-        {
-            if (_position + 1 >= view._x.RowCount)
-            {
-                _position = view._x.RowCount;
-                return false;
-            }
-            _position++;
-            return true;
-        }
-
-        public override ValueGetter<DataViewRowId> GetIdGetter() => (ref DataViewRowId id) => id = new DataViewRowId((ulong)_position, 0);
-
         public override ValueGetter<TValue> GetGetter<TValue>(DataViewSchema.Column column)
         {
             Delegate getter = column.Name switch
             {
                 MlNetColumns.Features => (ValueGetter<VBuffer<float>>)GetFeatures,
-                MlNetColumns.Label when view._labelKind == LabelKind.Binary => (ValueGetter<bool>)((ref bool v) => v = view._y![_position] != 0),
-                MlNetColumns.Label when view._labelKind == LabelKind.Multiclass => (ValueGetter<uint>)((ref uint v) => v = (uint)view._y![_position] + 1),
-                MlNetColumns.Label => (ValueGetter<float>)((ref float v) => v = (float)view._y![_position]),
-                MlNetColumns.Weight => (ValueGetter<float>)((ref float v) => v = (float)view._weights![_position]),
+                MlNetColumns.Label when view._labelKind == LabelKind.Binary => (ValueGetter<bool>)((ref bool v) => v = view._y![Position] != 0),
+                MlNetColumns.Label when view._labelKind == LabelKind.Multiclass => (ValueGetter<uint>)((ref uint v) => v = (uint)view._y![Position] + 1),
+                MlNetColumns.Label => (ValueGetter<float>)((ref float v) => v = (float)view._y![Position]),
+                MlNetColumns.Weight => (ValueGetter<float>)((ref float v) => v = (float)view._weights![Position]),
                 _ => throw new ArgumentOutOfRangeException(nameof(column), column.Name, "The matrix view has no such column."),
             };
             return getter as ValueGetter<TValue>
@@ -95,7 +72,7 @@ internal sealed class MatrixDataView : IDataView
 
         private void GetFeatures(ref VBuffer<float> value)
         {
-            var row = view._x.Row((int)_position);
+            var row = view._x.Row((int)Position);
             var editor = VBufferEditor.Create(ref value, row.Length);
             for (var j = 0; j < row.Length; j++) editor.Values[j] = (float)row[j];
             value = editor.Commit();

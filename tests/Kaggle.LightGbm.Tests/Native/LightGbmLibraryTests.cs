@@ -1,4 +1,5 @@
 using Kaggle.LightGbm.Native;
+using Kaggle.Native;
 
 namespace Kaggle.LightGbm.Tests.Native;
 
