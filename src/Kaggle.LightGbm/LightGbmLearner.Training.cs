@@ -32,7 +32,7 @@ public abstract partial record LightGbmLearner
 
         // LightGBM bags floor(fraction × rows) rows and fails on an empty bag with an internal check message.
         if (BaggingFrequency > 0 && (int)(BaggingFraction * x.RowCount) < 1)
-            Throw.Argument($"BaggingFraction {BaggingFraction} of {x.RowCount} training rows bags no row; use more rows or BaggingFrequency = 0.", "x");
+            Throw.Argument($"BaggingFraction {BaggingFraction} of {x.RowCount} training rows bags no row; bagging needs at least {Math.Ceiling(1 / BaggingFraction)} rows (or BaggingFrequency = 0).", "x");
         using var train = Dataset.FromMatrix(x, parameters);
         train.SetLabels(labels);
         if (weights is not null) train.SetWeights(weights);
@@ -68,7 +68,7 @@ public abstract partial record LightGbmLearner
     private (int[] Train, int[] Validation) HoldOut(int rowCount)
     {
         if (rowCount < 2)
-            Throw.Argument($"Early stopping holds out rows for validation, which needs at least 2 rows; got {rowCount}.", "x");
+            Throw.Argument($"Early stopping holds out rows for validation, which needs at least 2 rows; x has {rowCount} {(rowCount == 1 ? "row" : "rows")}.", "x");
         var holdOut = Math.Clamp((int)Math.Round(rowCount * ValidationFraction), 1, rowCount - 1);
         var order = Enumerable.Range(0, rowCount).ToArray();
         new SplitMix64(SplitMix64.Derive(Seed, 0x686F6C64)).Shuffle(order.AsSpan());
