@@ -28,6 +28,27 @@ internal sealed class FittedMlNet
 
     public int FeatureCount { get; }
 
+    /// <summary>
+    /// Fits <paramref name="estimator"/> on <paramref name="view"/> of <paramref name="x"/>. ML.NET reports a trainer
+    /// that diverged or met data it cannot use with an <see cref="ArgumentException"/> naming only its own internals
+    /// ("non-finite weights"); the rethrown one names the learner and the data it was given.
+    /// </summary>
+    public static ITransformer Fit(string name, IEstimator<ITransformer> estimator, IDataView view, Matrix x)
+    {
+        try
+        {
+            return estimator.Fit(view);
+        }
+        catch (ArgumentException e)
+        {
+            var rows = x.RowCount == 1 ? "row" : "rows";
+            var columns = x.ColumnCount == 1 ? "column" : "columns";
+            throw new ArgumentException(
+                $"{name} (ML.NET) could not fit {x.RowCount} {rows} × {x.ColumnCount} {columns}: {e.Message} It needs finite, " +
+                "reasonably scaled features (standardise them for linear trainers) and enough rows per class.", nameof(x), e);
+        }
+    }
+
     /// <summary>Classes (1 for regression).</summary>
     public int ClassCount { get; }
 

@@ -40,7 +40,7 @@ public sealed record MlNetClassifier : ILearner<MlNetClassificationModel>
         var view = new MatrixDataView(x, y.ToArray(), classCount == 2 ? LabelKind.Binary : LabelKind.Multiclass, classCount,
             sampleWeight.IsEmpty ? null : sampleWeight.ToArray());
         var ml = new MLContext(Seed);
-        var transformer = trainer(ml).Fit(view);
+        var transformer = FittedMlNet.Fit(Name, trainer(ml), view, x);
         return new MlNetClassificationModel(new FittedMlNet(transformer, x.ColumnCount, classCount, AllowMissing));
     }
 

@@ -30,7 +30,7 @@ public sealed record MlNetRegressor : ILearner<MlNetRegressionModel>
         Guard.TrainingSet(x, y, sampleWeight, AllowMissing);
         ArgumentNullException.ThrowIfNull(Trainer, nameof(Trainer));
         var view = new MatrixDataView(x, y.ToArray(), LabelKind.Regression, 0, sampleWeight.IsEmpty ? null : sampleWeight.ToArray());
-        var transformer = Trainer(new MLContext(Seed)).Fit(view);
+        var transformer = FittedMlNet.Fit(Name, Trainer(new MLContext(Seed)), view, x);
         return new MlNetRegressionModel(new FittedMlNet(transformer, x.ColumnCount, 1, AllowMissing));
     }
 

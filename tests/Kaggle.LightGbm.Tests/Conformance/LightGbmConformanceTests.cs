@@ -12,7 +12,7 @@ public sealed class LightGbmConformanceTests
     private static LightGbmClassifier Classifier(int seed, int threads = 0) =>
         new() { Rounds = 20, NumLeaves = 8, MinDataInLeaf = 5, FeatureFraction = 0.8, BaggingFraction = 0.8, BaggingFrequency = 1, Seed = seed, Threads = threads };
 
-    public static TheoryData<LearnerCase> LearnerCases() =>
+    public static LearnerCase[] LearnerCases() =>
     [
         new LearnerCase("LightGbmRegressor", LearnerTask.Regression, s => Regressor(s), HandlesMissing: true,
             RoundTrip: LearnerCase.Persist<LightGbmRegressionModel>, CreateWithThreads: (s, t) => Regressor(s, t)),
@@ -29,7 +29,9 @@ public sealed class LightGbmConformanceTests
             CreateWithThreads: (s, t) => Classifier(s, t) with { Rounds = 60, EarlyStoppingRounds = 5 }),
     ];
 
+    public static TheoryData<string, string> Checks() => LearnerConformance.Rows(LearnerCases());
+
     [Theory]
-    [MemberData(nameof(LearnerCases))]
-    public void All_LearnerCase_ConformsToTheLearnerContract(LearnerCase c) => LearnerConformance.All(c);
+    [MemberData(nameof(Checks))]
+    public void Learner_ConformanceCheck_Passes(string learner, string check) => LearnerConformance.Run(LearnerCases(), learner, check);
 }
