@@ -6,6 +6,9 @@ namespace Kaggle.LightGbm;
 public abstract partial record LightGbmLearner
 {
     // Parameters this binding sets itself (by canonical name); ExtraParameters may not set them a second time.
+    // LightGBM's largest num_leaves.
+    private const int MaxLeavesLimit = 131072;
+
     private static readonly HashSet<string> s_typed = new(StringComparer.Ordinal)
     {
         "objective", "num_class", "metric", "num_iterations", "learning_rate", "num_leaves", "max_depth", "min_data_in_leaf",
@@ -30,17 +33,17 @@ public abstract partial record LightGbmLearner
             "verbosity=-1",
             $"num_iterations={Text(Rounds)}",
             $"learning_rate={Text(LearningRate)}",
-            $"num_leaves={Text(NumLeaves)}",
-            $"max_depth={Text(MaxDepth)}",
-            $"min_data_in_leaf={Text(MinDataInLeaf)}",
-            $"min_sum_hessian_in_leaf={Text(MinSumHessianInLeaf)}",
-            $"lambda_l1={Text(LambdaL1)}",
-            $"lambda_l2={Text(LambdaL2)}",
-            $"min_gain_to_split={Text(MinGainToSplit)}",
-            $"feature_fraction={Text(FeatureFraction)}",
-            $"bagging_fraction={Text(BaggingFraction)}",
-            $"bagging_freq={Text(BaggingFrequency)}",
-            $"max_bin={Text(MaxBin)}",
+            $"num_leaves={Text(MaxLeaves ?? MaxLeavesLimit)}",
+            $"max_depth={Text(MaxDepth ?? -1)}",
+            $"min_data_in_leaf={Text(MinChildSamples)}",
+            $"min_sum_hessian_in_leaf={Text(MinChildWeight)}",
+            $"lambda_l1={Text(L1Regularization)}",
+            $"lambda_l2={Text(L2Regularization)}",
+            $"min_gain_to_split={Text(MinSplitGain)}",
+            $"feature_fraction={Text(ColumnSubsample)}",
+            $"bagging_fraction={Text(RowSubsample)}",
+            $"bagging_freq={(RowSubsample < 1 ? 1 : 0)}",
+            $"max_bin={Text(MaxBins)}",
             $"num_threads={Text(Threads)}",
             $"seed={Text(Seed)}",
         };
@@ -58,19 +61,21 @@ public abstract partial record LightGbmLearner
     private void Validate(int featureCount)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Rounds, 1, nameof(Rounds));
-        ArgumentOutOfRangeException.ThrowIfLessThan(NumLeaves, 2, nameof(NumLeaves));
-        ArgumentOutOfRangeException.ThrowIfNegative(MinDataInLeaf, nameof(MinDataInLeaf));
-        ArgumentOutOfRangeException.ThrowIfNegative(BaggingFrequency, nameof(BaggingFrequency));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxBin, 2, nameof(MaxBin));
+        if (MaxLeaves is < 2 or > MaxLeavesLimit)
+            throw new ArgumentOutOfRangeException(nameof(MaxLeaves), MaxLeaves, $"MaxLeaves must lie in 2..{MaxLeavesLimit} (or null for no limit).");
+        if (MaxDepth is < 1)
+            throw new ArgumentOutOfRangeException(nameof(MaxDepth), MaxDepth, "MaxDepth must be at least 1 (or null for no limit).");
+        ArgumentOutOfRangeException.ThrowIfNegative(MinChildSamples, nameof(MinChildSamples));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxBins, 2, nameof(MaxBins));
         ArgumentOutOfRangeException.ThrowIfNegative(Threads, nameof(Threads));
         ArgumentOutOfRangeException.ThrowIfNegative(EarlyStoppingRounds, nameof(EarlyStoppingRounds));
         Positive(LearningRate, nameof(LearningRate));
-        NonNegative(MinSumHessianInLeaf, nameof(MinSumHessianInLeaf));
-        NonNegative(LambdaL1, nameof(LambdaL1));
-        NonNegative(LambdaL2, nameof(LambdaL2));
-        NonNegative(MinGainToSplit, nameof(MinGainToSplit));
-        Fraction(FeatureFraction, nameof(FeatureFraction));
-        Fraction(BaggingFraction, nameof(BaggingFraction));
+        NonNegative(MinChildWeight, nameof(MinChildWeight));
+        NonNegative(L1Regularization, nameof(L1Regularization));
+        NonNegative(L2Regularization, nameof(L2Regularization));
+        NonNegative(MinSplitGain, nameof(MinSplitGain));
+        Fraction(ColumnSubsample, nameof(ColumnSubsample));
+        Fraction(RowSubsample, nameof(RowSubsample));
         if (EarlyStoppingRounds > 0 && !(ValidationFraction > 0 && ValidationFraction < 1))
             throw new ArgumentOutOfRangeException(nameof(ValidationFraction), ValidationFraction, "ValidationFraction must lie strictly between 0 and 1.");
         if (EarlyStoppingRounds > 0 && CustomObjective is not null && EvalMetric is null)

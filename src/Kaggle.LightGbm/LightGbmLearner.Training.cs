@@ -31,8 +31,8 @@ public abstract partial record LightGbmLearner
         }
 
         // LightGBM bags floor(fraction × rows) rows and fails on an empty bag with an internal check message.
-        if (BaggingFrequency > 0 && (int)(BaggingFraction * x.RowCount) < 1)
-            Throw.Argument($"BaggingFraction {BaggingFraction} of {x.RowCount} training rows bags no row; bagging needs at least {Math.Ceiling(1 / BaggingFraction)} rows (or BaggingFrequency = 0).", "x");
+        if (RowSubsample < 1 && (int)(RowSubsample * x.RowCount) < 1)
+            Throw.Argument($"RowSubsample {RowSubsample} of {x.RowCount} training rows bags no row; bagging needs at least {Math.Ceiling(1 / RowSubsample)} rows (or RowSubsample = 1).", "x");
         using var train = Dataset.FromMatrix(x, parameters);
         train.SetLabels(labels);
         if (weights is not null) train.SetWeights(weights);
@@ -48,12 +48,15 @@ public abstract partial record LightGbmLearner
         return loop.Run(train, valid, parameters, info);
     }
 
-    /// <summary>Checks a validation set given to <c>FitWithValidation</c> against the training set's shape.</summary>
-    private protected static ValidationSet CheckedValidation(Matrix validX, ReadOnlySpan<double> validY, ReadOnlySpan<double> validWeight, int featureCount)
+    /// <summary>Checks an evaluation set against the training set's shape.</summary>
+    private protected static ValidationSet CheckedValidation(EvaluationSet evaluation, int featureCount)
     {
-        Guard.TrainingSet(validX, validY, validWeight);
-        Guard.PredictionSet(validX, featureCount);
-        return new ValidationSet(validX, validY.ToArray(), validWeight.IsEmpty ? null : validWeight.ToArray());
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(evaluation.X, "evaluation.X");
+        ArgumentNullException.ThrowIfNull(evaluation.Y, "evaluation.Y");
+        Guard.TrainingSet(evaluation.X, evaluation.Y, evaluation.SampleWeight);
+        Guard.PredictionSet(evaluation.X, featureCount);
+        return new ValidationSet(evaluation.X, evaluation.Y, evaluation.SampleWeight);
     }
 
     // LightGBM's own list (metrics whose bigger values are better); the first metric drives early stopping.

@@ -14,38 +14,38 @@ public abstract partial record LightGbmLearner
     /// <summary>Shrinkage of each tree (<c>learning_rate</c>); default 0.1.</summary>
     public double LearningRate { get; init; } = 0.1;
 
-    /// <summary>Leaves per tree (<c>num_leaves</c>, 2..131072); default 31.</summary>
-    public int NumLeaves { get; init; } = 31;
+    /// <summary>Leaves per tree (<c>num_leaves</c>, 2..131072); null means no limit (131072). Default 31.</summary>
+    public int? MaxLeaves { get; init; } = 31;
 
-    /// <summary>Deepest a leaf may be (<c>max_depth</c>); 0 or less (default −1) means no limit.</summary>
-    public int MaxDepth { get; init; } = -1;
+    /// <summary>Deepest a leaf may be (<c>max_depth</c>); null (default) means no limit.</summary>
+    public int? MaxDepth { get; init; }
 
     /// <summary>Fewest rows in a leaf (<c>min_data_in_leaf</c>); default 20.</summary>
-    public int MinDataInLeaf { get; init; } = 20;
+    public int MinChildSamples { get; init; } = 20;
 
     /// <summary>Smallest hessian sum in a leaf (<c>min_sum_hessian_in_leaf</c>); default 1e-3.</summary>
-    public double MinSumHessianInLeaf { get; init; } = 1e-3;
+    public double MinChildWeight { get; init; } = 1e-3;
 
     /// <summary>L1 penalty on leaf values (<c>lambda_l1</c>); default 0.</summary>
-    public double LambdaL1 { get; init; }
+    public double L1Regularization { get; init; }
 
     /// <summary>L2 penalty on leaf values (<c>lambda_l2</c>); default 0.</summary>
-    public double LambdaL2 { get; init; }
+    public double L2Regularization { get; init; }
 
     /// <summary>A split must gain more than this (<c>min_gain_to_split</c>); default 0.</summary>
-    public double MinGainToSplit { get; init; }
+    public double MinSplitGain { get; init; }
 
     /// <summary>Fraction of features each tree may use (<c>feature_fraction</c>, (0, 1]); default 1.</summary>
-    public double FeatureFraction { get; init; } = 1;
+    public double ColumnSubsample { get; init; } = 1;
 
-    /// <summary>Fraction of rows bagged (<c>bagging_fraction</c>, (0, 1]); used when <see cref="BaggingFrequency"/> &gt; 0. Default 1.</summary>
-    public double BaggingFraction { get; init; } = 1;
-
-    /// <summary>Re-bag every this many rounds (<c>bagging_freq</c>); 0 (default) never bags.</summary>
-    public int BaggingFrequency { get; init; }
+    /// <summary>
+    /// Fraction of rows each round's trees see, in (0, 1] (<c>bagging_fraction</c>; below 1 the binding sets
+    /// <c>bagging_freq=1</c>, re-drawing the rows every round as our GBDT does). Default 1.
+    /// </summary>
+    public double RowSubsample { get; init; } = 1;
 
     /// <summary>Most value bins per feature (<c>max_bin</c>); default 255.</summary>
-    public int MaxBin { get; init; } = 255;
+    public int MaxBins { get; init; } = 255;
 
     /// <summary>
     /// Indices of the features holding category codes (<c>categorical_feature</c>): non-negative integers below 2^31,
@@ -71,7 +71,7 @@ public abstract partial record LightGbmLearner
 
     /// <summary>
     /// Stop when the first validation metric has not improved for this many rounds and keep the best round; 0 (default)
-    /// trains all <see cref="Rounds"/>. The validation set is the one given to <c>FitWithValidation</c>; otherwise
+    /// trains all <see cref="Rounds"/>. The validation rows are the <c>EvaluationSet</c> given to <c>Fit</c> (cross-validation passes the fold's own with <c>ModelSpec.EarlyStopping</c>); otherwise
     /// <see cref="ValidationFraction"/> of the rows, drawn with <see cref="Seed"/>, are held out from training.
     /// </summary>
     public int EarlyStoppingRounds { get; init; }

@@ -9,7 +9,7 @@ namespace Kaggle.LightGbm;
 /// NaN features are missing values, routed by LightGBM's learned default directions.
 /// See <see href="https://lightgbm.readthedocs.io/en/v4.6.0/Parameters.html#objective"/>.
 /// </summary>
-public sealed record LightGbmRegressor : LightGbmLearner, ILearner<LightGbmRegressionModel>
+public sealed record LightGbmRegressor : LightGbmLearner, IEarlyStoppingLearner<LightGbmRegressionModel>
 {
     /// <summary>The training loss; default <see cref="LightGbmLoss.SquaredError"/>.</summary>
     public LightGbmLoss Loss { get; init; } = LightGbmLoss.SquaredError;
@@ -29,15 +29,14 @@ public sealed record LightGbmRegressor : LightGbmLearner, ILearner<LightGbmRegre
     }
 
     /// <summary>
-    /// Fits on (<paramref name="x"/>, <paramref name="y"/>) watching (<paramref name="validX"/>, <paramref name="validY"/>):
-    /// its metric is recorded each round and, with <see cref="LightGbmLearner.EarlyStoppingRounds"/> &gt; 0, drives early stopping.
+    /// Fits on (<paramref name="x"/>, <paramref name="y"/>) only, watching <paramref name="evaluation"/> (cross-validation
+    /// passes the fold's validation rows): its first metric is recorded each round and, with
+    /// <see cref="LightGbmLearner.EarlyStoppingRounds"/> &gt; 0, drives early stopping; the model keeps the best round.
     /// </summary>
-    public LightGbmRegressionModel FitWithValidation(
-        Matrix x, ReadOnlySpan<double> y, Matrix validX, ReadOnlySpan<double> validY,
-        ReadOnlySpan<double> sampleWeight = default, ReadOnlySpan<double> validWeight = default)
+    public LightGbmRegressionModel Fit(Matrix x, ReadOnlySpan<double> y, EvaluationSet evaluation, ReadOnlySpan<double> sampleWeight = default)
     {
         Guard.TrainingSet(x, y, sampleWeight);
-        var validation = CheckedValidation(validX, validY, validWeight, x.ColumnCount);
+        var validation = CheckedValidation(evaluation, x.ColumnCount);
         var (objective, alpha) = Objective();
         return new LightGbmRegressionModel(Train(objective, 1, x, y, sampleWeight, validation, alpha));
     }

@@ -33,7 +33,7 @@ public sealed class LightGbmClassifierTests
             x[i, 0] = i % 20;
             y[i] = i % 2 == 0 ? 1 : 0;
         }
-        var learner = new LightGbmClassifier { Rounds = 1, NumLeaves = 2, LearningRate = 1, ExtraParameters = "max_cat_to_onehot=1 min_data_per_group=1 cat_smooth=0" };
+        var learner = new LightGbmClassifier { Rounds = 1, MaxLeaves = 2, LearningRate = 1, ExtraParameters = "max_cat_to_onehot=1 min_data_per_group=1 cat_smooth=0" };
 
         using var numeric = learner.Fit(x, y);
         using var categorical = (learner with { CategoricalFeatures = [0] }).Fit(x, y);
@@ -55,13 +55,13 @@ public sealed class LightGbmClassifierTests
     }
 
     [Fact]
-    public void FitWithValidation_AucMetric_KeepsTheRoundWithTheHighestAuc()
+    public void Fit_EvaluationSetWithAucMetric_KeepsTheRoundWithTheHighestAuc()
     {
         var (x, y) = Synthetic.Binary(rows: 600, seed: 13);
         var (vx, vy) = Synthetic.Binary(rows: 300, seed: 14);
         var learner = new LightGbmClassifier { Rounds = 300, LearningRate = 0.3, EarlyStoppingRounds = 20, EvalMetric = "auc" };
 
-        using var model = learner.FitWithValidation(x, y, vx, vy);
+        using var model = learner.Fit(x, y, new EvaluationSet(vx, vy));
 
         Assert.Equal(model.ValidationScores.Max(), model.BestScore);
         Assert.Equal(model.ValidationScores.ToList().IndexOf(model.BestScore), model.BestIteration);

@@ -49,13 +49,13 @@ public sealed class LightGbmRegressorTests
     }
 
     [Fact]
-    public void FitWithValidation_EarlyStopping_StopsAndPredictsWithTheBestRound()
+    public void Fit_EvaluationSetWithEarlyStopping_StopsAndPredictsWithTheBestRound()
     {
         var (x, y) = Synthetic.Regression(rows: 400, seed: 7);
         var (vx, vy) = Synthetic.Regression(rows: 200, seed: 8);
         var learner = new LightGbmRegressor { Rounds = 2000, LearningRate = 0.3, EarlyStoppingRounds = 10 };
 
-        using var model = learner.FitWithValidation(x, y, vx, vy);
+        using var model = learner.Fit(x, y, new EvaluationSet(vx, vy));
 
         Assert.True(model.BoostedRounds < 2000);
         Assert.Equal(model.BestIteration + 10 + 1, model.ValidationScores.Count);
@@ -67,7 +67,7 @@ public sealed class LightGbmRegressorTests
     public void Fit_ThreadCounts1And2_BitIdenticalPredictions()
     {
         var (x, y) = Synthetic.Regression(rows: 3000, features: 8, seed: 9);
-        var learner = new LightGbmRegressor { Rounds = 30, NumLeaves = 63, BaggingFraction = 0.7, BaggingFrequency = 1, FeatureFraction = 0.7, Seed = 3 };
+        var learner = new LightGbmRegressor { Rounds = 30, MaxLeaves = 63, RowSubsample = 0.7, ColumnSubsample = 0.7, Seed = 3 };
 
         using var one = (learner with { Threads = 1 }).Fit(x, y);
         using var two = (learner with { Threads = 2 }).Fit(x, y);

@@ -16,8 +16,8 @@ public sealed class ReadmeTests
             for (var i = 0; i < x.RowCount; i++) x[i, 3] = i % 5;   // column 3 holds category codes
         var path = Path.Combine(Path.GetTempPath(), $"readme-{Guid.NewGuid():N}.kglm");
 
-        var learner = new LightGbmClassifier { Rounds = 1000, LearningRate = 0.05, NumLeaves = 31, EarlyStoppingRounds = 50, CategoricalFeatures = [3] };
-        using var model = learner.FitWithValidation(xTrain, yTrain, xValid, yValid);
+        var learner = new LightGbmClassifier { Rounds = 1000, LearningRate = 0.05, MaxLeaves = 31, EarlyStoppingRounds = 50, CategoricalFeatures = [3] };
+        using var model = learner.Fit(xTrain, yTrain, new EvaluationSet(xValid, yValid));
         var p = model.PredictProbabilities(xTest);
         var gains = model.FeatureImportances();
         var splits = model.FeatureScores(LightGbmImportanceType.Split);

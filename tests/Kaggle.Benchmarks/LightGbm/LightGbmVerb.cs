@@ -40,8 +40,8 @@ internal sealed class LightGbmVerb : IBenchVerb
         };
         var lightGbm = new LightGbmClassifier
         {
-            Rounds = rounds, LearningRate = learningRate, NumLeaves = leaves, MaxBin = maxBin,
-            MinDataInLeaf = 20, MinSumHessianInLeaf = 1e-3, Threads = threads, Seed = 0,
+            Rounds = rounds, LearningRate = learningRate, MaxLeaves = leaves, MaxBins = maxBin,
+            MinChildSamples = 20, MinChildWeight = 1e-3, Threads = threads, Seed = 0,
         };
         var repeats = args.Int("repeats", 3);
         var ourSeconds = new List<double>();

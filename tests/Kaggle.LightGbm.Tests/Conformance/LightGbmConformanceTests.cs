@@ -5,12 +5,12 @@ namespace Kaggle.LightGbm.Tests.Conformance;
 public sealed class LightGbmConformanceTests
 {
     // Few small trees keep the theory to seconds; bagging and feature sampling on, so the seed matters. Small
-    // MinDataInLeaf lets the one-row and tiny fits of the contract grow trees at all.
+    // MinChildSamples lets the one-row and tiny fits of the contract grow trees at all.
     private static LightGbmRegressor Regressor(int seed, int threads = 0) =>
-        new() { Rounds = 20, NumLeaves = 8, MinDataInLeaf = 5, FeatureFraction = 0.8, BaggingFraction = 0.8, BaggingFrequency = 1, Seed = seed, Threads = threads };
+        new() { Rounds = 20, MaxLeaves = 8, MinChildSamples = 5, ColumnSubsample = 0.8, RowSubsample = 0.8, Seed = seed, Threads = threads };
 
     private static LightGbmClassifier Classifier(int seed, int threads = 0) =>
-        new() { Rounds = 20, NumLeaves = 8, MinDataInLeaf = 5, FeatureFraction = 0.8, BaggingFraction = 0.8, BaggingFrequency = 1, Seed = seed, Threads = threads };
+        new() { Rounds = 20, MaxLeaves = 8, MinChildSamples = 5, ColumnSubsample = 0.8, RowSubsample = 0.8, Seed = seed, Threads = threads };
 
     public static LearnerCase[] LearnerCases() =>
     [
