@@ -6,7 +6,7 @@ using Kaggle.Core.TimeSeries;
 namespace Kaggle.Benchmarks.Autograd;
 
 /// <summary>
-/// <c>donut-epoch [--data train.csv.gz] [--repeats 3] [--points 0]</c>: Donut epochs (W 120, 2 × 100 ReLU, latent 3,
+/// <c>donut-epoch [--data ../shared/data/kpi-anomaly-detection/train.csv.gz] [--repeats 3] [--points 0]</c>: Donut epochs (W 120, 2 × 100 ReLU, latent 3,
 /// batch 256, Adam, M-ELBO, injection 0.01, clipping 10; one thread) on the KPI with the most training rows, as
 /// donut_epoch.py does in PyTorch. <c>--points</c> cuts the series (0 = all) for a quick check.
 /// </summary>
@@ -18,7 +18,9 @@ internal sealed class DonutEpochVerb : IBenchVerb
 
     public int Run(BenchArgs args)
     {
-        var path = args.String("data", "../shared/data/kpi-anomaly-detection/train.csv.gz");
+        // The shared data sit beside the main repository (../shared) or beside the work trees' folder (../../shared).
+        const string Relative = "shared/data/kpi-anomaly-detection/train.csv.gz";
+        var path = args.String("data", File.Exists("../" + Relative) ? "../" + Relative : "../../" + Relative);
         var repeats = args.Int("repeats", 3);
         var limit = args.Int("points", 0);
         var rows = SeriesRows.FromFrame(CsvReader.Read(path), Path.GetFileName(path), "KPI ID", "timestamp", "value", "label");
