@@ -14,4 +14,7 @@ public enum ColumnKind
 
     /// <summary>Points in time (UTC ticks); missing is <see cref="long.MinValue"/>.</summary>
     Timestamp,
+
+    /// <summary>A block of many numeric feature columns held as one CSR matrix (e.g. TF-IDF of a text); never missing.</summary>
+    Sparse,
 }

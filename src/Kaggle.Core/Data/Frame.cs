@@ -6,7 +6,7 @@ namespace Kaggle.Core.Data;
 /// An immutable table of equally long, uniquely named, typed columns (a data frame).
 /// Operations return new frames that share unchanged columns, so they are cheap.
 /// </summary>
-public sealed class Frame
+public sealed partial class Frame
 {
     private readonly Column[] _columns;
     private readonly Dictionary<string, int> _index;
@@ -120,8 +120,7 @@ public sealed class Frame
     {
         foreach (var column in _columns)
             if (column.Kind != ColumnKind.Numeric)
-                throw new InvalidOperationException(
-                    $"Column '{column.Name}' is {column.Kind}; only numeric columns convert to a matrix. Encode it first (one-hot, ordinal, target encoding) or drop it.");
+                ThrowNotNumeric(column);
         return Matrix.FromColumns(_columns.Select(c => ((NumericColumn)c).ToArray()).ToArray());
     }
 
@@ -173,6 +172,8 @@ public sealed class Frame
                 a.Values.CopyTo(values);
                 b.Values.CopyTo(values.AsSpan(a.Length));
                 return new NumericColumn(a.Name, values);
+            case SparseBlockColumn sa:
+                return sa.Concat((SparseBlockColumn)lower);
             case TimestampColumn ta:
                 var tb = (TimestampColumn)lower;
                 var ticks = new long[n];

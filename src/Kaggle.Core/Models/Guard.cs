@@ -12,19 +12,25 @@ public static class Guard
     public static void TrainingSet(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default, bool allowMissingFeatures = true)
     {
         ArgumentNullException.ThrowIfNull(x);
-        if (x.RowCount == 0)
-            throw new ArgumentException("The training set has 0 rows; at least one is needed.", nameof(x));
-        if (x.ColumnCount == 0)
-            throw new ArgumentException("The training set has 0 columns; at least one feature is needed.", nameof(x));
-        if (y.Length != x.RowCount)
-            throw new ArgumentException($"x has {x.RowCount} rows but y has {y.Length} values.", nameof(y));
+        Shape(x.RowCount, x.ColumnCount, y, sampleWeight);
+        if (!allowMissingFeatures)
+            NoMissing(x);
+    }
+
+    /// <summary>The checks of <see cref="TrainingSet"/> that do not read x's values (shared with <see cref="SparseGuard"/>).</summary>
+    internal static void Shape(int rowCount, int columnCount, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight, string hint = "")
+    {
+        if (rowCount == 0)
+            Throw.Argument("The training set has 0 rows; at least one is needed.", "x");
+        if (columnCount == 0)
+            Throw.Argument("The training set has 0 columns; at least one feature is needed" + hint + ".", "x");
+        if (y.Length != rowCount)
+            throw new ArgumentException($"x has {rowCount} rows but y has {y.Length} values.", nameof(y));
         for (var i = 0; i < y.Length; i++)
             if (!double.IsFinite(y[i]))
                 throw new ArgumentException($"y[{i}] is {y[i]}; targets must be finite.", nameof(y));
         if (!sampleWeight.IsEmpty)
-            Weights(sampleWeight, x.RowCount);
-        if (!allowMissingFeatures)
-            NoMissing(x);
+            Weights(sampleWeight, rowCount);
     }
 
     /// <summary>Checks sample weights: <paramref name="rowCount"/> finite, non-negative values with a positive sum.</summary>

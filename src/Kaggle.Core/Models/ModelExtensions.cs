@@ -50,17 +50,22 @@ public static class ModelExtensions
         switch (model)
         {
             case IClassificationModel classifier:
-                var probabilities = classifier.PredictProbabilities(x);
-                if (classifier.ClassCount != 2)
-                    return probabilities;
-                var positive = new Matrix(x.RowCount, 1);
-                for (var i = 0; i < x.RowCount; i++)
-                    positive[i, 0] = probabilities[i, 1];
-                return positive;
+                return Output(classifier.PredictProbabilities(x));
             case IRegressionModel regressor:
                 return new Matrix(x.RowCount, 1, regressor.Predict(x));
             default:
                 throw new ArgumentException($"{model.GetType().Name} is neither a regression nor a classification model.", nameof(model));
         }
+    }
+
+    /// <summary>Class probabilities in the output shape: the class-1 column when there are two classes, all of them otherwise.</summary>
+    internal static Matrix Output(Matrix probabilities)
+    {
+        if (probabilities.ColumnCount != 2)
+            return probabilities;
+        var positive = new Matrix(probabilities.RowCount, 1);
+        for (var i = 0; i < probabilities.RowCount; i++)
+            positive[i, 0] = probabilities[i, 1];
+        return positive;
     }
 }

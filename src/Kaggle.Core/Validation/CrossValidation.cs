@@ -151,9 +151,9 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         var yTrain = new double[fold.Train.Length];
         for (var k = 0; k < yTrain.Length; k++) yTrain[k] = target[fold.Train[k]];
         var features = model.Features.FitTransform(train.Rows(fold.Train), yTrain);
-        fitted = model.Learner(seed).Fit(features.Train.ToMatrix(), yTrain);
-        validationPrediction = fitted.PredictOutput(features.Step.Transform(train.Rows(fold.Validation)).ToMatrix());
-        testPrediction = test is null ? null : fitted.PredictOutput(features.Step.Transform(test).ToMatrix());
+        fitted = LearnerInput.Fit(model, model.Learner(seed), features.Train.ToFeatureMatrix(), yTrain);
+        validationPrediction = LearnerInput.Predict(model, fitted, features.Step.Transform(train.Rows(fold.Validation)).ToFeatureMatrix());
+        testPrediction = test is null ? null : LearnerInput.Predict(model, fitted, features.Step.Transform(test).ToFeatureMatrix());
         return test is not null && features.Step is IUnseenLevelCounter counter ? counter.CountUnseenLevels(test) : null;
     }
 

@@ -16,6 +16,13 @@ public sealed record ModelSpec(string Name, IFeatureStep Features, Func<int, ILe
     /// </summary>
     public TrainingRowFilter? TrainingRows { get; init; }
 
+    /// <summary>
+    /// Allow a sparse feature matrix to be densified for a learner that takes only dense input (default false: such
+    /// a model fails with a message giving the matrix size). Learners implementing <see cref="ISparseLearner{TModel}"/>
+    /// always get the sparse matrix.
+    /// </summary>
+    public bool Densify { get; init; }
+
     /// <summary>The learner's hyper-parameters and the feature steps as text, by content (<see cref="ParameterText"/>), for run records.</summary>
     public string Describe(int seed) =>
         $"{ParameterText.Of(Learner(seed))} | features: {ParameterText.Of(Features)}" + (TrainingRows is null ? "" : $" | training rows: {TrainingRows.Description}");

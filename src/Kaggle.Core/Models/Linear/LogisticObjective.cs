@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics.Tensors;
-using Kaggle.Core.Data;
 
 namespace Kaggle.Core.Models.Linear;
 
@@ -12,12 +11,13 @@ namespace Kaggle.Core.Models.Linear;
 /// Rows are cut into fixed blocks of <see cref="BlockRows"/>; each block's partial sums land in its own slot and the
 /// slots are added in block order, so the value and gradient are bit-identical at any thread count.
 /// </para>
+/// Generic over the row representation (<see cref="DenseRows"/>, <see cref="SparseRows"/>) so each compiles to direct calls.
 /// </summary>
-internal sealed class LogisticObjective
+internal sealed class LogisticObjective<TRows> where TRows : struct, IRowDesign
 {
     private const int BlockRows = 4096;
 
-    private readonly Matrix _x;
+    private readonly TRows _x;
     private readonly double[] _y;
     private readonly double[]? _weights;
     private readonly int _classes;
@@ -30,7 +30,7 @@ internal sealed class LogisticObjective
     private readonly double[] _partials;
     private readonly ParallelOptions _parallel;
 
-    public LogisticObjective(Matrix x, double[] y, double[]? weights, int classCount, double c, bool fitIntercept, int threads)
+    public LogisticObjective(TRows x, double[] y, double[]? weights, int classCount, double c, bool fitIntercept, int threads)
     {
         _x = x;
         _y = y;
@@ -98,7 +98,7 @@ internal sealed class LogisticObjective
         var e = rented.AsSpan(count, count);
         var softplus = rented.AsSpan(2 * count, count);
         for (var i = 0; i < count; i++)
-            z[i] = intercept + TensorPrimitives.Dot(_x.Row(start + i), beta);
+            z[i] = intercept + _x.Dot(start + i, beta);
         // log(1 + e^z) = max(z, 0) + log(1 + e^−|z|) and σ(z) from e^−|z| cannot overflow; exp and log run
         // vectorised over the block, which saves most of a row's cost next to scalar Math.Exp and Math.Log.
         TensorPrimitives.Abs(z, e);
@@ -116,7 +116,7 @@ internal sealed class LogisticObjective
             loss += w * (Math.Max(zi, 0) + softplus[i] - (y * zi));
             var p = (zi >= 0 ? 1 : e[i]) / (1 + e[i]);
             var r = w * (p - y);
-            TensorPrimitives.MultiplyAdd(_x.Row(start + i), r, gradBeta, gradBeta);
+            _x.AddScaled(start + i, r, gradBeta);
             gradIntercept += r;
         }
         partial[features] = gradIntercept;
@@ -130,9 +130,8 @@ internal sealed class LogisticObjective
         Span<double> z = _classes <= 256 ? stackalloc double[_classes] : new double[_classes];
         for (var i = start; i < end; i++)
         {
-            var row = _x.Row(i);
             for (var k = 0; k < _classes; k++)
-                z[k] = theta[(k * _stride) + features] + TensorPrimitives.Dot(row, theta.AsSpan(k * _stride, features));
+                z[k] = theta[(k * _stride) + features] + _x.Dot(i, theta.AsSpan(k * _stride, features));
             var max = TensorPrimitives.Max(z);
             var sum = 0.0;
             for (var k = 0; k < _classes; k++) sum += Math.Exp(z[k] - max);
@@ -144,7 +143,7 @@ internal sealed class LogisticObjective
             {
                 var r = w * (Math.Exp(z[k] - logSum) - (k == label ? 1 : 0));
                 var g = partial.Slice(k * _stride, features);
-                TensorPrimitives.MultiplyAdd(row, r, g, g);
+                _x.AddScaled(i, r, g);
                 partial[(k * _stride) + features] += r;
             }
         }

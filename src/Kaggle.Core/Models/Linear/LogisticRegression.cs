@@ -10,9 +10,10 @@ namespace Kaggle.Core.Models.Linear;
 /// exactly scikit-learn's <c>LogisticRegression(C=C)</c> objective (lbfgs solver; multinomial for K ≥ 3), so the
 /// same C gives the same coefficients. C = +∞ fits without penalty. The solver is L-BFGS from zero coefficients;
 /// features are not scaled inside, so standardise them first when the penalty should treat them alike.
+/// CSR input (TF-IDF, hashed n-grams) is fitted without densifying, each row costing its stored entries.
 /// </para>
 /// </summary>
-public sealed record LogisticRegression : ILearner<LogisticRegressionModel>
+public sealed record LogisticRegression : ILearner<LogisticRegressionModel>, ISparseLearner<LogisticRegressionModel>
 {
     /// <summary>Inverse regularisation strength, as scikit-learn's C (default 1): smaller is stronger; +∞ means none.</summary>
     public double C { get; init; } = 1.0;
@@ -43,6 +44,18 @@ public sealed record LogisticRegression : ILearner<LogisticRegressionModel>
     public LogisticRegressionModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default)
     {
         Guard.TrainingSet(x, y, sampleWeight, allowMissingFeatures: false);
+        return Solve(new DenseRows(x), y, sampleWeight);
+    }
+
+    /// <summary>Fits on CSR input: the same objective and solver as the dense fit, so the same coefficients up to rounding.</summary>
+    public LogisticRegressionModel Fit(CsrMatrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default)
+    {
+        SparseGuard.TrainingSet(x, y, sampleWeight, allowMissingFeatures: false);
+        return Solve(new SparseRows(x), y, sampleWeight);
+    }
+
+    private LogisticRegressionModel Solve<TRows>(TRows x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight) where TRows : struct, IRowDesign
+    {
         var classCount = Guard.ClassLabels(y);
         if (!(C > 0) || double.IsNaN(C))
             throw new ArgumentOutOfRangeException(nameof(C), C, "C must be positive (+∞ for no penalty).");
@@ -53,7 +66,7 @@ public sealed record LogisticRegression : ILearner<LogisticRegressionModel>
         ArgumentOutOfRangeException.ThrowIfNegative(Threads, nameof(Threads));
 
         var weights = sampleWeight.IsEmpty ? null : sampleWeight.ToArray();
-        var objective = new LogisticObjective(x, y.ToArray(), weights, classCount, C, FitIntercept, Threads);
+        var objective = new LogisticObjective<TRows>(x, y.ToArray(), weights, classCount, C, FitIntercept, Threads);
         var theta = new double[objective.ParameterCount];
         var result = Lbfgs.Minimize(objective.Evaluate, theta, Tolerance, Tolerance * FunctionToleranceRatio, MaxIterations, Memory);
 

@@ -8,7 +8,7 @@ namespace Kaggle.Core.Models.Linear;
 /// P(class 1 | x) = σ(b + w·x); for K ≥ 3 classes it holds K rows and P(k | x) = softmax(b + W·x)ₖ.
 /// Immutable; prediction is thread-safe.
 /// </summary>
-public sealed class LogisticRegressionModel : IClassificationModel, IPersistable<LogisticRegressionModel>
+public sealed class LogisticRegressionModel : ISparseClassificationModel, IPersistable<LogisticRegressionModel>
 {
     private const string Tag = "LogisticRegressionModel";
     private const int Version = 1;
@@ -69,16 +69,33 @@ public sealed class LogisticRegressionModel : IClassificationModel, IPersistable
     public void PredictProbabilities(Matrix x, Matrix destination)
     {
         Guard.PredictionSet(x, FeatureCount);
+        CheckDestination(x.RowCount, destination);
+        Predict(new DenseRows(x), destination);
+    }
+
+    /// <summary>Class probabilities from CSR rows, each costing its stored entries.</summary>
+    public void PredictProbabilities(CsrMatrix x, Matrix destination)
+    {
+        SparseGuard.PredictionSet(x, FeatureCount);
+        CheckDestination(x.RowCount, destination);
+        Predict(new SparseRows(x), destination);
+    }
+
+    private void CheckDestination(int rowCount, Matrix destination)
+    {
         ArgumentNullException.ThrowIfNull(destination);
-        if (destination.RowCount != x.RowCount || destination.ColumnCount != ClassCount)
-            throw new ArgumentException($"destination is {destination.RowCount}x{destination.ColumnCount} but {x.RowCount}x{ClassCount} is needed.", nameof(destination));
+        if (destination.RowCount != rowCount || destination.ColumnCount != ClassCount)
+            throw new ArgumentException($"destination is {destination.RowCount}x{destination.ColumnCount} but {rowCount}x{ClassCount} is needed.", nameof(destination));
+    }
+
+    private void Predict<TRows>(TRows x, Matrix destination) where TRows : struct, IRowDesign
+    {
         for (var i = 0; i < x.RowCount; i++)
         {
-            var row = x.Row(i);
             var output = destination.Row(i);
             if (ClassCount == 2)
             {
-                var z = _intercepts[0] + TensorPrimitives.Dot(row, _coefficients);
+                var z = _intercepts[0] + x.Dot(i, _coefficients);
                 var e = Math.Exp(-Math.Abs(z));
                 var p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
                 output[0] = 1 - p;
@@ -86,7 +103,7 @@ public sealed class LogisticRegressionModel : IClassificationModel, IPersistable
                 continue;
             }
             for (var k = 0; k < ClassCount; k++)
-                output[k] = _intercepts[k] + TensorPrimitives.Dot(row, CoefficientRow(k));
+                output[k] = _intercepts[k] + x.Dot(i, CoefficientRow(k));
             // Shift by the max so large logits cannot overflow exp.
             var max = TensorPrimitives.Max(output);
             var sum = 0.0;
