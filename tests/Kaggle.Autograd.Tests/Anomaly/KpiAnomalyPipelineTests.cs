@@ -66,6 +66,24 @@ public sealed class KpiAnomalyPipelineTests
     }
 
     [Fact]
+    public void Predict_KpiOnlyInTest_PredictedWithTheMedianThresholdAndNoted()
+    {
+        var withNew = SeriesGrid.Build(
+            new SeriesRows([.. Enumerable.Repeat("a", 800)], [.. Enumerable.Range(0, 800).Select(t => 60L * t)],
+                [.. Enumerable.Range(0, 800).Select(t => Math.Sin(t / 8.0) + (t % 97 == 13 ? 5 : 0))],
+                [.. Enumerable.Range(0, 800).Select(t => t % 97 == 13 ? 1.0 : 0)]),
+            new SeriesRows(["z", "z", "z"], [0, 60, 120], [1, 2, 1]));
+        var validation = s_gbdtOnly.Validate(withNew);
+        var notes = new List<string>();
+
+        var predictions = s_gbdtOnly.Predict(withNew, validation, notes.Add);
+
+        Assert.Equal(3, predictions.Length);
+        Assert.All(predictions, p => Assert.True(p is 0 or 1));
+        Assert.Contains(notes, n => n.Contains("'z'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ValidationCut_HoldsOutTheLatestShareOfTrainingPoints()
     {
         var series = Synthetic().Series[0];
