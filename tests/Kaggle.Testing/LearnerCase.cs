@@ -13,7 +13,9 @@ public enum LearnerTask
 /// <summary>
 /// One learner configuration for the conformance theory. <see cref="Create"/> builds the learner for a seed;
 /// <see cref="CreateWithThreads"/> (optional) builds it for a seed and a thread count, to check thread-count determinism;
-/// <see cref="RoundTrip"/> (optional) saves and reloads a model; <see cref="HandlesMissing"/> says NaN features are allowed.
+/// <see cref="RoundTrip"/> (optional) saves and reloads a model; <see cref="HandlesMissing"/> says NaN features are allowed;
+/// <see cref="AcceptsSampleWeights"/> (default true) says Fit honours sampleWeight. <see cref="Name"/> must be unique in
+/// its test class: it names the tests, one per check (see <see cref="LearnerConformance"/> for how to register a case).
 /// </summary>
 public sealed record LearnerCase(
     string Name,
@@ -21,7 +23,8 @@ public sealed record LearnerCase(
     Func<int, ILearner<IModel>> Create,
     bool HandlesMissing = false,
     Func<IModel, IModel>? RoundTrip = null,
-    Func<int, int, ILearner<IModel>>? CreateWithThreads = null)
+    Func<int, int, ILearner<IModel>>? CreateWithThreads = null,
+    bool AcceptsSampleWeights = true)
 {
     public override string ToString() => Name;
 

@@ -1,33 +1,94 @@
 using Kaggle.Core.Data;
-using Kaggle.Core.Models;
 using Xunit;
 
 namespace Kaggle.Testing;
 
 /// <summary>
-/// The executable learner contract (our <c>check_estimator</c>): every learner in every test project runs these
-/// checks from a <c>[Theory]</c> over its <see cref="LearnerCase"/>s.
+/// The executable learner contract (our <c>check_estimator</c>): every check in <see cref="LearnerChecks"/> runs on
+/// every registered <see cref="LearnerCase"/> as its own test, so a failure names both the learner and the check, and a
+/// check a case cannot take (no save/load, no sample weights, no sparse input, a classifier-only check on a regressor) shows as skipped
+/// with the reason.
 /// </summary>
+/// <remarks>
+/// <para><b>Adding a learner</b> is one line in a test project's conformance class (for example
+/// <c>Kaggle.Core.Tests/Models/Linear/LinearLearnerConformanceTests.cs</c>): append a case to its case list
+/// (<c>Cases()</c> or <c>LearnerCases()</c>), with a name unique in that class. For example (illustrative names):</para>
+/// <code>
+/// new LearnerCase("KNeighborsClassifier k=5", LearnerTask.Binary, seed => new KNeighborsClassifier { K = 5 },
+///     RoundTrip: LearnerCase.Persist&lt;KNeighborsClassificationModel&gt;, AcceptsSampleWeights: false),
+/// </code>
+/// <para>Declare what the learner can do and leave the rest at its default: <c>HandlesMissing</c> (NaN features),
+/// <c>RoundTrip</c> (save/load), <c>CreateWithThreads</c> (thread-count determinism), <c>AcceptsSampleWeights</c>.
+/// A learner family without a conformance class yet gets one like this (three members, nothing else):</para>
+/// <code>
+/// public sealed class SvmLearnerConformanceTests
+/// {
+///     public static LearnerCase[] Cases() => [ /* one line per case */ ];
+///
+///     public static TheoryData&lt;string, string&gt; Checks() =&gt; LearnerConformance.Rows(Cases());
+///
+///     [Theory]
+///     [MemberData(nameof(Checks))]
+///     public void Learner_ConformanceCheck_Passes(string learner, string check) =&gt; LearnerConformance.Run(Cases(), learner, check);
+/// }
+/// </code>
+/// <para>The tests are named <c>Learner_ConformanceCheck_Passes(learner: "…", check: "…")</c>; run one learner's checks
+/// with <c>--filter "DisplayName~KNeighborsClassifier"</c>. Adding a check: write it in <see cref="LearnerChecks"/>
+/// (calling <see cref="Assert.Skip"/> with the reason when a case lacks what it needs) and list it in the table below;
+/// every case in every project then runs it.</para>
+/// </remarks>
 public static class LearnerConformance
 {
-    /// <summary>Runs every check on one case.</summary>
-    public static void All(LearnerCase c)
+    private static readonly (string Name, Action<LearnerCase> Run)[] s_checks =
+    [
+        (nameof(LearnerChecks.FitDoesNotChangeLearner), LearnerChecks.FitDoesNotChangeLearner),
+        (nameof(LearnerChecks.SameSeedSamePredictions), LearnerChecks.SameSeedSamePredictions),
+        (nameof(LearnerChecks.SubsetPredictionsMatchFullPredictions), LearnerChecks.SubsetPredictionsMatchFullPredictions),
+        (nameof(LearnerChecks.PredictIsPureAndThreadSafe), LearnerChecks.PredictIsPureAndThreadSafe),
+        (nameof(LearnerChecks.MismatchedShapesThrow), LearnerChecks.MismatchedShapesThrow),
+        (nameof(LearnerChecks.TinyInputsFitOrThrowClearly), LearnerChecks.TinyInputsFitOrThrowClearly),
+        (nameof(LearnerChecks.UnitWeightsEqualNoWeights), LearnerChecks.UnitWeightsEqualNoWeights),
+        (nameof(LearnerChecks.SaveLoadRoundTripPredictsIdentically), LearnerChecks.SaveLoadRoundTripPredictsIdentically),
+        (nameof(LearnerChecks.BeatsConstantBaseline), LearnerChecks.BeatsConstantBaseline),
+        (nameof(LearnerChecks.ProbabilitiesAreValid), LearnerChecks.ProbabilitiesAreValid),
+        (nameof(LearnerChecks.ThreadCountDoesNotChangePredictions), LearnerChecks.ThreadCountDoesNotChangePredictions),
+        (nameof(LearnerChecks.MissingValuesFitOrThrowClearly), LearnerChecks.MissingValuesFitOrThrowClearly),
+        (nameof(LearnerChecks.SparseInputMatchesDense), LearnerChecks.SparseInputMatchesDense),
+    ];
+
+    /// <summary>The name of every check, in the order they run.</summary>
+    public static IReadOnlyList<string> CheckNames { get; } = [.. s_checks.Select(check => check.Name)];
+
+    /// <summary>
+    /// The theory rows for <paramref name="cases"/>: one (case name, check name) pair per learner and check. Names are
+    /// plain strings so that every pair is discovered, run and reported as a test of its own.
+    /// </summary>
+    public static TheoryData<string, string> Rows(IEnumerable<LearnerCase> cases)
     {
-        ArgumentNullException.ThrowIfNull(c);
-        FitDoesNotChangeLearner(c);
-        SameSeedSamePredictions(c);
-        SubsetPredictionsMatchFullPredictions(c);
-        PredictIsPureAndThreadSafe(c);
-        MismatchedRowsThrow(c);
-        TinyInputsFitOrThrowClearly(c);
-        UnitWeightsEqualNoWeights(c);
-        SaveLoadRoundTripPredictsIdentically(c);
-        BeatsConstantBaseline(c);
-        ThreadCountDoesNotChangePredictions(c);
-        if (c.HandlesMissing) FitsWithMissingValues(c);
-        else MissingValuesThrowClearly(c);
+        ArgumentNullException.ThrowIfNull(cases);
+        var list = cases.ToList();
+        var repeated = list.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+            throw new ArgumentException($"Two learner cases are named '{repeated.Key}'; each case needs a unique name.", nameof(cases));
+        var rows = new TheoryData<string, string>();
+        foreach (var c in list)
+            foreach (var check in CheckNames)
+                rows.Add(c.Name, check);
+        return rows;
     }
 
+    /// <summary>Runs the check named <paramref name="check"/> on the case named <paramref name="learner"/>.</summary>
+    public static void Run(IEnumerable<LearnerCase> cases, string learner, string check)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var c = cases.FirstOrDefault(c => c.Name == learner)
+            ?? throw new ArgumentException($"No learner case is named '{learner}'.", nameof(learner));
+        var run = s_checks.FirstOrDefault(x => x.Name == check).Run
+            ?? throw new ArgumentException($"No conformance check is named '{check}'. Checks: {string.Join(", ", CheckNames)}.", nameof(check));
+        run(c);
+    }
+
+    /// <summary>The synthetic training set for a case's task; <paramref name="seed"/> 100 is the usual held-out set.</summary>
     public static (Matrix X, double[] Y) Data(LearnerCase c, int seed = 0, double missing = 0)
     {
         ArgumentNullException.ThrowIfNull(c);
@@ -39,163 +100,7 @@ public static class LearnerConformance
         };
     }
 
-    public static void FitDoesNotChangeLearner(LearnerCase c)
-    {
-        var (x, y) = Data(c);
-        var learner = c.Create(7);
-        var twin = c.Create(7);
-        Assert.Equal(twin, learner);
-
-        learner.Fit(x, y);
-
-        Assert.Equal(twin, learner);
-        Assert.Equal(twin.ToString(), learner.ToString());
-    }
-
-    public static void SameSeedSamePredictions(LearnerCase c)
-    {
-        var (x, y) = Data(c);
-
-        var first = c.Create(11).Fit(x, y).PredictOutput(x);
-        var second = c.Create(11).Fit(x, y).PredictOutput(x);
-
-        AssertBitwiseEqual(first, second);
-    }
-
-    public static void SubsetPredictionsMatchFullPredictions(LearnerCase c)
-    {
-        var (x, y) = Data(c);
-        var model = c.Create(5).Fit(x, y);
-        int[] rows = [7, 3, 3, 0, x.RowCount - 1];
-
-        var full = model.PredictOutput(x);
-        var subset = model.PredictOutput(x.Rows(rows));
-
-        for (var i = 0; i < rows.Length; i++)
-            Assert.True(full.Row(rows[i]).SequenceEqual(subset.Row(i)), $"row {rows[i]} differs when predicted inside a subset");
-    }
-
-    public static void PredictIsPureAndThreadSafe(LearnerCase c)
-    {
-        var (x, y) = Data(c);
-        var model = c.Create(5).Fit(x, y);
-        var expected = model.PredictOutput(x);
-        var results = new Matrix[8];
-
-        Parallel.For(0, results.Length, i => results[i] = model.PredictOutput(x));
-        var after = model.PredictOutput(x);
-
-        foreach (var result in results) AssertBitwiseEqual(expected, result);
-        AssertBitwiseEqual(expected, after);
-    }
-
-    public static void MismatchedRowsThrow(LearnerCase c)
-    {
-        var (x, y) = Data(c);
-
-        Assert.Throws<ArgumentException>(() => c.Create(1).Fit(x, y.AsSpan(1).ToArray()));
-        Assert.Throws<ArgumentException>(() => c.Create(1).Fit(x, y, new double[x.RowCount + 1]));
-        var model = c.Create(1).Fit(x, y);
-        Assert.Throws<ArgumentException>(() => model.PredictOutput(new Matrix(3, x.ColumnCount + 1)));
-    }
-
-    public static void TinyInputsFitOrThrowClearly(LearnerCase c)
-    {
-        var (x, y) = Data(c);
-        var oneRow = x.Rows([0]);
-        var oneColumn = x.Columns([0]);
-
-        FitsOrThrowsArgumentException(() => c.Create(1).Fit(oneRow, y.AsSpan(0, 1)).PredictOutput(oneRow));
-        FitsOrThrowsArgumentException(() => c.Create(1).Fit(oneColumn, y).PredictOutput(oneColumn));
-        Assert.Throws<ArgumentException>(() => c.Create(1).Fit(new Matrix(0, x.ColumnCount), []));
-    }
-
-    public static void UnitWeightsEqualNoWeights(LearnerCase c)
-    {
-        var (x, y) = Data(c);
-        var ones = Enumerable.Repeat(1.0, x.RowCount).ToArray();
-
-        var unweighted = c.Create(3).Fit(x, y).PredictOutput(x);
-        var weighted = c.Create(3).Fit(x, y, ones).PredictOutput(x);
-
-        AssertClose(unweighted, weighted, 1e-9);
-    }
-
-    public static void SaveLoadRoundTripPredictsIdentically(LearnerCase c)
-    {
-        if (c.RoundTrip is null) return;
-        var (x, y) = Data(c, missing: c.HandlesMissing ? 0.05 : 0);
-        var model = c.Create(9).Fit(x, y);
-
-        var loaded = c.RoundTrip(model);
-
-        Assert.Equal(model.FeatureCount, loaded.FeatureCount);
-        AssertBitwiseEqual(model.PredictOutput(x), loaded.PredictOutput(x));
-    }
-
-    public static void BeatsConstantBaseline(LearnerCase c)
-    {
-        var (train, yTrain) = Data(c);
-        var (test, yTest) = Data(c, seed: 100);
-
-        var predicted = c.Create(1).Fit(train, yTrain).PredictOutput(test);
-
-        if (c.Task == LearnerTask.Regression)
-        {
-            var mean = yTrain.Average();
-            var baseline = Math.Sqrt(yTest.Average(v => (v - mean) * (v - mean)));
-            var rmse = Math.Sqrt(yTest.Select((v, i) => (v - predicted[i, 0]) * (v - predicted[i, 0])).Average());
-            Assert.True(rmse < 0.9 * baseline, $"RMSE {rmse:F4} does not beat the constant baseline {baseline:F4}");
-        }
-        else
-        {
-            var classes = c.Task == LearnerTask.Binary ? 2 : 3;
-            var prior = new double[classes];
-            foreach (var v in yTrain) prior[(int)v] += 1.0 / yTrain.Length;
-            double loss = 0, baseline = 0;
-            for (var i = 0; i < yTest.Length; i++)
-            {
-                var k = (int)yTest[i];
-                var p = classes == 2 ? (k == 1 ? predicted[i, 0] : 1 - predicted[i, 0]) : predicted[i, k];
-                loss -= Math.Log(Math.Clamp(p, 1e-15, 1));
-                baseline -= Math.Log(prior[k]);
-            }
-            Assert.True(loss < 0.9 * baseline, $"log-loss {loss / yTest.Length:F4} does not beat the prior's {baseline / yTest.Length:F4}");
-            if (classes > 2)
-                for (var i = 0; i < predicted.RowCount; i++)
-                    Assert.Equal(1.0, predicted.Row(i).ToArray().Sum(), 9);
-        }
-    }
-
-    public static void ThreadCountDoesNotChangePredictions(LearnerCase c)
-    {
-        if (c.CreateWithThreads is null) return;
-        var (x, y) = Data(c, missing: c.HandlesMissing ? 0.05 : 0);
-
-        var one = c.CreateWithThreads(4, 1).Fit(x, y).PredictOutput(x);
-        var many = c.CreateWithThreads(4, 4).Fit(x, y).PredictOutput(x);
-
-        AssertBitwiseEqual(one, many);
-    }
-
-    public static void FitsWithMissingValues(LearnerCase c)
-    {
-        var (x, y) = Data(c, missing: 0.1);
-
-        var predicted = c.Create(1).Fit(x, y).PredictOutput(x);
-
-        Assert.All(predicted.Values.ToArray(), v => Assert.True(double.IsFinite(v)));
-    }
-
-    public static void MissingValuesThrowClearly(LearnerCase c)
-    {
-        var (x, y) = Data(c, missing: 0.1);
-
-        var error = Assert.Throws<ArgumentException>(() => c.Create(1).Fit(x, y));
-
-        Assert.Contains("NaN", error.Message, StringComparison.Ordinal);
-    }
-
+    /// <summary>Asserts two prediction matrices have the same shape and the same bits.</summary>
     public static void AssertBitwiseEqual(Matrix expected, Matrix actual)
     {
         ArgumentNullException.ThrowIfNull(expected);
@@ -205,6 +110,7 @@ public static class LearnerConformance
         Assert.True(expected.AsBytes().SequenceEqual(actual.AsBytes()), "predictions differ bit for bit");
     }
 
+    /// <summary>Asserts two prediction matrices have the same shape and values within a relative tolerance.</summary>
     public static void AssertClose(Matrix expected, Matrix actual, double tolerance)
     {
         ArgumentNullException.ThrowIfNull(expected);
@@ -216,17 +122,6 @@ public static class LearnerConformance
             var a = expected.Values[k];
             var b = actual.Values[k];
             Assert.True(Math.Abs(a - b) <= tolerance * Math.Max(1, Math.Abs(a)), $"value {k}: {a} vs {b}");
-        }
-    }
-
-    private static void FitsOrThrowsArgumentException(Action fit)
-    {
-        try
-        {
-            fit();
-        }
-        catch (ArgumentException)
-        {
         }
     }
 }

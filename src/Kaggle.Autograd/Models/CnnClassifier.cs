@@ -63,7 +63,7 @@ public sealed record CnnClassifier : ILearner<CnnClassifierModel>
         ArgumentOutOfRangeException.ThrowIfLessThan(Kernel, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(Padding);
         if ((long)Channels * Height * Width != x.ColumnCount)
-            throw new ArgumentException($"x has {x.ColumnCount} columns but Channels×Height×Width is {Channels}×{Height}×{Width} = {(long)Channels * Height * Width}.", nameof(x));
+            throw new ArgumentException($"x has {x.ColumnCount} column{(x.ColumnCount == 1 ? "" : "s")} but the network expects one per pixel and channel: Channels×Height×Width = {Channels}×{Height}×{Width} = {(long)Channels * Height * Width}.", nameof(x));
         var spec = new CnnSpec(Channels, Height, Width, Filters, ConvsPerBlock, Kernel, Padding, BatchNorm, Dense, Dropout, classes);
         spec.FlattenedSize();
         var network = spec.Build(Seed);

@@ -81,7 +81,8 @@ public static class Guard
             max = Math.Max(max, label);
         }
         if (!twoClasses)
-            throw new ArgumentException($"y holds a single class ({first}); a classifier needs at least two.", nameof(y));
+            throw new ArgumentException(
+                $"y holds a single class ({first}) in its {y.Length} row{(y.Length == 1 ? "" : "s")}; a classifier needs at least two classes.", nameof(y));
         return max + 1;
     }
 

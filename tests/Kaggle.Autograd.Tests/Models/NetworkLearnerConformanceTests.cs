@@ -9,11 +9,11 @@ public sealed class NetworkLearnerConformanceTests
     // Tiny nets and few epochs keep the whole theory to seconds; a higher rate makes up for the short runs.
     private static readonly TrainingSettings s_quick = new() { Epochs = 12, BatchSize = 32, LearningRate = 0.01 };
 
-    public static TheoryData<LearnerCase> Cases
+    public static List<LearnerCase> Cases
     {
         get
         {
-            var cases = new TheoryData<LearnerCase>
+            var cases = new List<LearnerCase>
             {
                 Case("MlpClassifier binary", LearnerTask.Binary, (seed, threads) => new MlpClassifier { Hidden = [16], Training = s_quick, Seed = seed, Threads = threads }),
                 Case("MlpClassifier multiclass, batch norm, dropout", LearnerTask.Multiclass,
@@ -31,9 +31,11 @@ public sealed class NetworkLearnerConformanceTests
         }
     }
 
+    public static TheoryData<string, string> Checks() => LearnerConformance.Rows(Cases);
+
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void Learner_SatisfiesTheLearnerContract(LearnerCase c) => LearnerConformance.All(c);
+    [MemberData(nameof(Checks))]
+    public void Learner_ConformanceCheck_Passes(string learner, string check) => LearnerConformance.Run(Cases, learner, check);
 
     private static LearnerCase Case<TModel>(string name, LearnerTask task, Func<int, int, Kaggle.Core.Models.ILearner<TModel>> create)
         where TModel : Kaggle.Core.Models.IModel, Kaggle.Core.Models.IPersistable<TModel> =>

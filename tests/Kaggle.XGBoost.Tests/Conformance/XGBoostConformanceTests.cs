@@ -11,7 +11,7 @@ public sealed class XGBoostConformanceTests
     private static XGBoostClassifier Classifier(int seed, int threads = 0) =>
         new() { Rounds = 20, MaxDepth = 4, LearningRate = 0.3, Subsample = 0.8, ColsampleByTree = 0.8, Seed = seed, Threads = threads };
 
-    public static TheoryData<LearnerCase> LearnerCases() =>
+    public static LearnerCase[] LearnerCases() =>
     [
         new LearnerCase("XGBoostRegressor", LearnerTask.Regression, s => Regressor(s), HandlesMissing: true,
             RoundTrip: LearnerCase.Persist<XGBoostModel>, CreateWithThreads: (s, t) => Regressor(s, t)),
@@ -29,12 +29,14 @@ public sealed class XGBoostConformanceTests
             CreateWithThreads: (s, t) => Classifier(s, t) with { Rounds = 60, EarlyStoppingRounds = 5 }),
     ];
 
+    public static TheoryData<string, string> Checks() => LearnerConformance.Rows(LearnerCases());
+
     [Theory]
-    [MemberData(nameof(LearnerCases))]
-    public void All_LearnerCase_ConformsToTheLearnerContract(LearnerCase c)
+    [MemberData(nameof(Checks))]
+    public void Learner_ConformanceCheck_Passes(string learner, string check)
     {
         RequireXGBoost.Library();
 
-        LearnerConformance.All(c);
+        LearnerConformance.Run(LearnerCases(), learner, check);
     }
 }

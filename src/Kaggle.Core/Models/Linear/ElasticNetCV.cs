@@ -45,7 +45,7 @@ public sealed record ElasticNetCV : ILearner<ElasticNetCVModel>
         Guard.TrainingSet(x, y, sampleWeight, allowMissingFeatures: false);
         ArgumentOutOfRangeException.ThrowIfLessThan(Folds, 2, nameof(Folds));
         if (Folds > x.RowCount)
-            throw new ArgumentException($"{Folds} folds need at least {Folds} rows but x has {x.RowCount}.", nameof(x));
+            throw new ArgumentException($"{Folds} folds need at least {Folds} rows but x has {x.RowCount} row{(x.RowCount == 1 ? "" : "s")}.", nameof(x));
         var net = new ElasticNet
         {
             L1Ratio = L1Ratio,

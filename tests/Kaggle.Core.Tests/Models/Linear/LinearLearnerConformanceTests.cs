@@ -5,7 +5,7 @@ namespace Kaggle.Core.Tests.Models.Linear;
 
 public sealed class LinearLearnerConformanceTests
 {
-    public static TheoryData<LearnerCase> LearnerCases() =>
+    public static LearnerCase[] LearnerCases() =>
     [
         new LearnerCase("LogisticRegression binary", LearnerTask.Binary, _ => new LogisticRegression(),
             RoundTrip: LearnerCase.Persist<LogisticRegressionModel>,
@@ -29,7 +29,9 @@ public sealed class LinearLearnerConformanceTests
             RoundTrip: LearnerCase.Persist<LinearModel>),
     ];
 
+    public static TheoryData<string, string> Checks() => LearnerConformance.Rows(LearnerCases());
+
     [Theory]
-    [MemberData(nameof(LearnerCases))]
-    public void Learner_SatisfiesContract(LearnerCase c) => LearnerConformance.All(c);
+    [MemberData(nameof(Checks))]
+    public void Learner_ConformanceCheck_Passes(string learner, string check) => LearnerConformance.Run(LearnerCases(), learner, check);
 }

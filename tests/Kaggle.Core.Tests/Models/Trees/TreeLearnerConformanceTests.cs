@@ -5,7 +5,7 @@ namespace Kaggle.Core.Tests.Models.Trees;
 
 public sealed class TreeLearnerConformanceTests
 {
-    public static TheoryData<LearnerCase> Cases() =>
+    public static LearnerCase[] Cases() =>
     [
         new LearnerCase("DecisionTreeClassifier", LearnerTask.Binary,
             seed => new DecisionTreeClassifier { MaxDepth = 3, MinSamplesLeaf = 40, Seed = seed },
@@ -48,7 +48,9 @@ public sealed class TreeLearnerConformanceTests
             HandlesMissing: true, RoundTrip: LearnerCase.Persist<HistGradientBoostingRegressionModel>),
     ];
 
+    public static TheoryData<string, string> Checks() => LearnerConformance.Rows(Cases());
+
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void Learner_Conformance_Passes(LearnerCase learnerCase) => LearnerConformance.All(learnerCase);
+    [MemberData(nameof(Checks))]
+    public void Learner_ConformanceCheck_Passes(string learner, string check) => LearnerConformance.Run(Cases(), learner, check);
 }
