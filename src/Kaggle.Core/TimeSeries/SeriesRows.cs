@@ -69,6 +69,9 @@ public sealed record SeriesRows
         for (var i = 0; i < values.Length; i++)
             if (double.IsInfinity(values[i])) values[i] = double.NaN;
         var labels = labelColumn is null ? null : Numbers(frame, source, labelColumn);
+        for (var i = 0; labels is not null && i < labels.Length; i++)
+            if (labels[i] is not (0 or 1))
+                throw new ArgumentException($"{source}, row {i + 1}, column '{labelColumn}': the label is {labels[i]}; labels must be 0 or 1.", nameof(frame));
         return new SeriesRows(series, timestamps, values, labels);
     }
 

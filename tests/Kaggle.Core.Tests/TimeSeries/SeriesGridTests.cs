@@ -111,6 +111,20 @@ public sealed class SeriesGridTests
     }
 
     [Fact]
+    public void SeriesRows_FromFrameMissingLabel_ThrowsNamingFileRowAndColumn()
+    {
+        var frame = new Kaggle.Core.Data.Frame(
+            new Kaggle.Core.Data.TextColumn("KPI ID", ["a", "a"]),
+            new Kaggle.Core.Data.NumericColumn("timestamp", [0, 60]),
+            new Kaggle.Core.Data.NumericColumn("value", [1, 2]),
+            new Kaggle.Core.Data.NumericColumn("label", [0, double.NaN]));
+
+        var error = Assert.Throws<ArgumentException>(() => SeriesRows.FromFrame(frame, "train.csv", "KPI ID", "timestamp", "value", "label"));
+
+        Assert.Contains("train.csv, row 2, column 'label'", error.Message);
+    }
+
+    [Fact]
     public void SeriesRows_LabelNotBinary_ThrowsNamingRow()
     {
         var error = Assert.Throws<ArgumentException>(() => new SeriesRows(["a", "a"], [0, 60], [1, 2], [0, 3]));
