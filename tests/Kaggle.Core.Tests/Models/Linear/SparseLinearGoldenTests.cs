@@ -7,13 +7,15 @@ namespace Kaggle.Core.Tests.Models.Linear;
 /// <summary>Sparse linear models against scikit-learn fits on the golden tweets' TF-IDF (TestData/Text).</summary>
 public sealed class SparseLinearGoldenTests
 {
-    [Fact]
-    public void LogisticRegression_TfidfTweets_MatchesScikitLearnCoefficients()
+    [Theory]
+    [InlineData(LogisticSolver.TrustRegionNewton)]
+    [InlineData(LogisticSolver.Lbfgs)]
+    public void LogisticRegression_TfidfTweetsEachSolver_MatchesScikitLearnCoefficients(LogisticSolver solver)
     {
         var (train, test) = TextGoldenInputs.Tfidf();
         var expected = TextGolden.Model("logreg_c4");
 
-        var model = new LogisticRegression { C = 4, Tolerance = 1e-12, MaxIterations = 10_000 }.Fit(train, TextGolden.TrainY);
+        var model = new LogisticRegression { C = 4, Solver = solver, Tolerance = 1e-12, MaxIterations = 10_000 }.Fit(train, TextGolden.TrainY);
 
         LogisticRegressionTests.AssertClose(TextGolden.Doubles(expected.GetProperty("coef")), model.Coefficients, 1e-6);
         LogisticRegressionTests.AssertClose(TextGolden.Doubles(expected.GetProperty("intercept")), model.Intercepts, 1e-6);
