@@ -8,7 +8,7 @@ namespace Kaggle.Runner.Tests.Runner;
 
 /// <summary>
 /// A competition whose cross-validation groups are a column that only <see cref="Prepare"/> derives ("Family", from x),
-/// named by competition.json's cv.groups (or <paramref name="groups"/> to name another). Deleted on dispose.
+/// named by competition.json's cv.groups (or another name given to the constructor). Deleted on dispose.
 /// </summary>
 internal sealed class GroupedCompetition : Competition, IDisposable
 {

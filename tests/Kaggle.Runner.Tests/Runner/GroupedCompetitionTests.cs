@@ -16,7 +16,7 @@ public sealed class GroupedCompetitionTests
         Assert.True(code == 0, output);
         var store = new RunStore(competition.Root, "grouped");
         var lines = File.ReadAllLines(Path.Combine(store.RunFolder(store.Latest()!.RunId), "folds.csv"));
-        Assert.Equal("Id,repeat_0,repeat_1", lines[0]);
+        Assert.Equal("id,repeat_0,repeat_1", lines[0]);
         var rows = lines.Skip(1).Select(l => l.Split(',')).Select(p => (Family: int.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture) % 8, Folds: p[1] + "/" + p[2]));
         Assert.All(rows.GroupBy(r => r.Family), family => Assert.Single(family.Select(r => r.Folds).Distinct()));
         Assert.True(rows.Select(r => r.Folds).Distinct().Count() > 1);
