@@ -77,8 +77,8 @@ public sealed class HousePricesCompetition : Competition
             Spec("gbdt_onehot", Linear(), seed => Log(Gbdt(seed) with { ColumnSubsample = 0.3 })),
         ])
         {
-            Ensemble = new Blend(),
-            Compare = [new Average(), new RankAverage(), new Stack(Log(new RidgeRegression { Alpha = 1e-3 })) { Inputs = TargetTransform.Log }],
+            Ensemble = new RankAverage(),
+            Compare = [new Average(), new Blend(), new Stack(Log(new RidgeRegression { Alpha = 1e-3 })) { Inputs = TargetTransform.Log }],
             Adversarial = new ModelSpec("adversarial_gbdt", Trees(), seed => new HistGradientBoostingClassifier
             {
                 Rounds = context.Fast ? 50 : 300, LearningRate = 0.05, MaxLeaves = 16, RowSubsample = 0.8, ColumnSubsample = 0.5, Seed = seed, Threads = 1,
