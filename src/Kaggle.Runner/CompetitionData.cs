@@ -63,12 +63,14 @@ public sealed record CompetitionData
         // A group column of the file is read here; one that Prepare derives (a family from tickets and surnames) is
         // coded after preparation (PrepareStep), which then checks that the column exists somewhere.
         var groups = config.Cv.Groups is { } groupColumn && train.Contains(groupColumn) ? GroupCodes(train, groupColumn) : null;
+        var testIds = config.IdIsRowNumber ? RowNumbers(test.RowCount) : Keys(test, config.Keys, config.Test);
+        TestKeyCheck.Run(testIds, template, config);
         return new CompetitionData
         {
             Train = features.Select(features.Names.Where(n => !config.Keys.Contains(n)).ToArray()),
             Target = TargetValues(train[config.Target], config),
             Test = test.Select(features.Names.Where(n => !config.Keys.Contains(n)).ToArray()),
-            TestIds = config.IdIsRowNumber ? RowNumbers(test.RowCount) : Keys(test, config.Keys, config.Test),
+            TestIds = testIds,
             TrainIds = config.IdIsRowNumber ? RowNumbers(train.RowCount) : Keys(train, config.Keys, config.Train),
             Template = template,
             Groups = groups,
