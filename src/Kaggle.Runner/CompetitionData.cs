@@ -27,6 +27,12 @@ public sealed record CompetitionData
 
     public int[]? Groups { get; init; }
 
+    /// <summary>
+    /// For each row of <see cref="Train"/>, its 0-based data row in the training file, once the training-row filter or the fast
+    /// rule dropped rows; <see langword="null"/> while <see cref="Train"/> holds every row in file order. Errors use it to name the file's row.
+    /// </summary>
+    public int[]? TrainFileRows { get; init; }
+
     /// <summary>Reads train, test and the submission template from <paramref name="folder"/>, checking every contract a stage relies on.</summary>
     public static CompetitionData Load(string folder, CompetitionConfig config, CsvReadOptions options)
     {

@@ -145,10 +145,11 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         var yTrain = new double[fold.Train.Length];
         for (var k = 0; k < yTrain.Length; k++) yTrain[k] = target[fold.Train[k]];
         var features = model.Features.FitTransform(train.Rows(fold.Train), yTrain);
-        var validation = features.Step.Transform(train.Rows(fold.Validation)).ToFeatureMatrix();
-        fitted = FitLearner(model, model.Learner(seed), features.Train.ToFeatureMatrix(), yTrain, validation, target, fold);
+        var x = LearnerInput.Features(model, features.Train, FoldRows.Training, fold.Train);
+        var validation = LearnerInput.Features(model, features.Step.Transform(train.Rows(fold.Validation)), FoldRows.Validation, fold.Validation);
+        fitted = FitLearner(model, model.Learner(seed), x, yTrain, validation, target, fold);
         validationPrediction = LearnerInput.Predict(model, fitted, validation);
-        testPrediction = test is null ? null : LearnerInput.Predict(model, fitted, features.Step.Transform(test).ToFeatureMatrix());
+        testPrediction = test is null ? null : LearnerInput.Predict(model, fitted, LearnerInput.Features(model, features.Step.Transform(test), FoldRows.Test, null));
         return test is not null && features.Step is IUnseenLevelCounter counter ? counter.CountUnseenLevels(test) : null;
     }
 

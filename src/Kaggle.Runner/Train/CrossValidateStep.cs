@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kaggle.Core.Metrics;
 using Kaggle.Core.Models.Targets;
 using Kaggle.Core.Validation;
@@ -34,6 +35,10 @@ internal static class CrossValidateStep
                     {
                         throw OutsideDomain(config, data, model.Name, domain);
                     }
+                    catch (Exception e) when (StageErrors.Find<NonFiniteFeatureException>(e) is { } infinite)
+                    {
+                        throw Infinite(config, data, infinite);
+                    }
                 }
             });
         return results;
@@ -47,6 +52,17 @@ internal static class CrossValidateStep
         return new StageException($"{where}the target '{config.Target}' is {domain.Value}, which model '{model}' cannot use: its "
             + $"{domain.Transform} target transform is not defined there. Fix or drop the row(s), or give the model a transform that "
             + "accepts the value (asinh takes any real number).", domain);
+    }
+
+    // Cross-validation knows the row in the frames it was given; the training frame may have lost rows to the filter or the fast rule.
+    private static StageException Infinite(CompetitionConfig config, CompetitionData data, NonFiniteFeatureException infinite)
+    {
+        var (file, row) = infinite.Rows == FoldRows.Test
+            ? (config.Test, infinite.Row)
+            : (config.Train, data.TrainFileRows is { } map ? map[infinite.Row] : infinite.Row);
+        var role = infinite.Rows switch { FoldRows.Training => "a training row", FoldRows.Validation => "a validation row", _ => "a test row" };
+        return new StageException(string.Create(CultureInfo.InvariantCulture, $"Model '{infinite.Model}': feature {infinite.Column} (after the "
+            + $"model's feature steps) is {infinite.Value} in {file} data row {row + 1} ({role}). {NonFiniteFeatureException.Advice}"), infinite);
     }
 
     private static IFoldSplitter Splitter(CvConfig cv, int seed) => cv.Scheme switch

@@ -26,6 +26,7 @@ internal static class PrepareStep
             Target = [.. rows.Select(r => data.Target[r])],
             TrainIds = [.. rows.Select(r => data.TrainIds[r])],
             Groups = data.Groups is null ? null : [.. rows.Select(r => data.Groups[r])],
+            TrainFileRows = rows,
         };
     }
 

@@ -1,6 +1,8 @@
+using Kaggle.Core.Features;
 using Kaggle.Core.Models;
 using Kaggle.Core.Models.Linear;
 using Kaggle.Core.Models.Targets;
+using Kaggle.Core.Validation;
 using Kaggle.Runner.Runs;
 using Kaggle.Testing;
 
@@ -13,6 +15,10 @@ namespace Kaggle.Runner.Tests.Runner;
 public sealed class ReliabilityTests
 {
     private static ILearner<IModel> Linear(int seed) => new LinearRegression();
+
+    // One model whose feature step takes log(x): x = 0 makes -Infinity.
+    private static Experiment LogOfX(Experiment _) =>
+        new([new ModelSpec("logged", new FeaturePipeline(new Derive("LogX", r => Math.Log(r.Number("x")))), Linear)]);
 
     private static (int Code, string Output) Run(TinyCompetition competition, params string[] args) => Stages.Run(competition, null, args);
 
@@ -121,6 +127,35 @@ public sealed class ReliabilityTests
 
         AssertAdvice(result, "train.csv data row 3: the target 'y' is -5, which model 'model' cannot use: its log1p target transform");
         Assert.DoesNotContain("y[", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_FeatureStepMakesInfinityInFastRun_NamesModelColumnAndFileRow()
+    {
+        // x is 0 in data row 5 (file row 4), which the fast rule keeps as the frame's row 2: the message names the file's row.
+        var train = "Id,x,y\n" + string.Concat(Enumerable.Range(1, 30).Select(i => $"{i},{(i == 5 ? 0 : i)},{i}\n"));
+        using var competition = new TinyCompetition(Linear, trainCsv: train, labels: "\"fast\":{\"every\":2},",
+            configure: LogOfX);
+
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        var result = Run(competition, competition.Args("train", "--fast"));
+
+        AssertAdvice(result, "Model 'logged': feature column 'LogX' (after the model's feature steps) is -Infinity in train.csv data row 5");
+        Assert.Contains("guard the derivation", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("x[", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_FeatureStepMakesInfinityInTestRow_NamesTestFileRow()
+    {
+        var train = "Id,x,y\n" + string.Concat(Enumerable.Range(1, 30).Select(i => $"{i},{i},{i}\n"));
+        using var competition = new TinyCompetition(Linear, trainCsv: train, testCsv: "Id,x\n101,1\n102,0\n103,3\n",
+            configure: LogOfX);
+
+        Assert.Equal(0, Run(competition, competition.Args("download")).Code);
+        var result = Run(competition, competition.Args("train"));
+
+        AssertAdvice(result, "is -Infinity in test.csv data row 2 (a test row)");
     }
 
     [Fact]
