@@ -9,21 +9,18 @@ namespace Kaggle.Core.Data;
 /// </summary>
 public sealed class SparseBlockColumn : Column
 {
-    private readonly string[] _featureNames;
+    private readonly IReadOnlyList<string> _featureNames;
 
-    /// <summary>Wraps <paramref name="matrix"/> (rows = frame rows) with one name per matrix column; nothing is copied.</summary>
+    /// <summary>
+    /// Wraps <paramref name="matrix"/> (rows = frame rows) with one name per matrix column. Nothing is copied, so pass a
+    /// list nobody changes afterwards (a hashing vectorizer passes a computed list rather than a million strings).
+    /// </summary>
     public SparseBlockColumn(string name, CsrMatrix matrix, IReadOnlyList<string> featureNames)
         : base(name, (matrix ?? throw new ArgumentNullException(nameof(matrix))).RowCount)
     {
         ArgumentNullException.ThrowIfNull(featureNames);
         if (featureNames.Count != matrix.ColumnCount)
             throw new ArgumentException($"The block has {matrix.ColumnCount} columns but {featureNames.Count} feature names were given.", nameof(featureNames));
-        Matrix = matrix;
-        _featureNames = [.. featureNames];
-    }
-
-    private SparseBlockColumn(string name, CsrMatrix matrix, string[] featureNames) : base(name, matrix.RowCount)
-    {
         Matrix = matrix;
         _featureNames = featureNames;
     }
@@ -57,8 +54,8 @@ public sealed class SparseBlockColumn : Column
     public SparseBlockColumn Concat(SparseBlockColumn bottom)
     {
         ArgumentNullException.ThrowIfNull(bottom);
-        if (!_featureNames.AsSpan().SequenceEqual(bottom._featureNames))
-            throw new ArgumentException($"Sparse column '{Name}' has different features in the two frames ({_featureNames.Length} and {bottom._featureNames.Length}); fit the vectorizer once and apply it to both.", nameof(bottom));
+        if (!ReferenceEquals(_featureNames, bottom._featureNames) && !_featureNames.SequenceEqual(bottom._featureNames, StringComparer.Ordinal))
+            throw new ArgumentException($"Sparse column '{Name}' has different features in the two frames ({_featureNames.Count} and {bottom._featureNames.Count}); fit the vectorizer once and apply it to both.", nameof(bottom));
         return new SparseBlockColumn(Name, CsrMatrix.VerticalStack(Matrix, bottom.Matrix), _featureNames);
     }
 }

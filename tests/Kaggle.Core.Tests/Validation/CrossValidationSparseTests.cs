@@ -1,5 +1,6 @@
 using Kaggle.Core.Data;
 using Kaggle.Core.Features;
+using Kaggle.Core.Features.Text;
 using Kaggle.Core.Metrics;
 using Kaggle.Core.Models.Linear;
 using Kaggle.Core.Models.Trees;
@@ -70,6 +71,21 @@ public sealed class CrossValidationSparseTests
         Assert.Equal(1.0, result.OutOfFoldScore);
         Assert.True(result.Test![0, 0] > 0.5, $"P(disaster | storm fire) = {result.Test[0, 0]}");
         Assert.True(result.Test[1, 0] < 0.5, $"P(disaster | coffee music) = {result.Test[1, 0]}");
+    }
+
+    [Fact]
+    public void Run_TfidfWordAndCharBlocksThenLogisticRegression_SeparatesTheClasses()
+    {
+        var (train, y, test) = Tweets();
+        var features = new FeaturePipeline(
+            new TfidfVectorizer("text") { Output = "words", Analysis = TextAnalysis.Words(1, 2), SublinearTf = true },
+            new TfidfVectorizer("text") { Analysis = TextAnalysis.CharactersInWords(2, 5), SublinearTf = true, MinDf = 2 });
+        var spec = new ModelSpec("tfidf-logreg", features, _ => new LogisticRegression { C = 4 });
+
+        var result = new CrossValidation(new StratifiedKFold(4), new Accuracy()).Run(spec, train, y, test);
+
+        Assert.Equal(1.0, result.OutOfFoldScore);
+        Assert.True(result.Test![0, 0] > 0.5 && result.Test[1, 0] < 0.5, $"test probabilities {result.Test[0, 0]}, {result.Test[1, 0]}");
     }
 
     [Fact]

@@ -12,6 +12,8 @@ internal readonly struct DenseRows(Matrix x) : IRowDesign
 
     public double Dot(int row, ReadOnlySpan<double> coefficients) => TensorPrimitives.Dot(x.Row(row), coefficients);
 
+    public double SquaredNorm(int row) => TensorPrimitives.SumOfSquares(x.Row(row));
+
     public void AddScaled(int row, double alpha, Span<double> destination) =>
         TensorPrimitives.MultiplyAdd(x.Row(row), alpha, destination, destination);
 }

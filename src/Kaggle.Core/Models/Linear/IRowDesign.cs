@@ -14,6 +14,9 @@ internal interface IRowDesign
     /// <summary>xᵢ · <paramref name="coefficients"/>.</summary>
     double Dot(int row, ReadOnlySpan<double> coefficients);
 
+    /// <summary>xᵢ · xᵢ.</summary>
+    double SquaredNorm(int row);
+
     /// <summary><paramref name="destination"/> += <paramref name="alpha"/> · xᵢ.</summary>
     void AddScaled(int row, double alpha, Span<double> destination);
 }

@@ -12,6 +12,8 @@ internal readonly struct SparseRows(CsrMatrix x) : IRowDesign
     public double Dot(int row, ReadOnlySpan<double> coefficients) =>
         SparseKernels.Dot(x.RowIndices(row), x.RowValues(row), coefficients);
 
+    public double SquaredNorm(int row) => System.Numerics.Tensors.TensorPrimitives.SumOfSquares(x.RowValues(row));
+
     public void AddScaled(int row, double alpha, Span<double> destination) =>
         SparseKernels.AddScaled(x.RowIndices(row), x.RowValues(row), alpha, destination);
 }
