@@ -1,7 +1,7 @@
 // Kaggle.NET build entry point: every stage of a competition, plus Setup, Build and Test.
 //   dotnet cake --target=Submit --competition=titanic --mirror=../shared/data
 //   dotnet cake --target=Test
-// The logic lives in C# (src/Kaggle.Core/Runner); these scripts only orchestrate.
+// The logic lives in C# (src/Kaggle.Runner); these scripts only orchestrate.
 
 #load "build/parameters.cake"
 #load "build/setup.cake"
@@ -20,13 +20,18 @@ Task("Setup")
     .Does(() => EnsureNativePrerequisites(Context, parameters));
 
 Task("Build")
-    .Description("Builds the whole solution.")
+    .Description("Builds the whole solution, and any competitions/<slug>/ project not yet in it.")
     .IsDependentOn("Setup")
-    .Does(() => DotNetBuild("./Kaggle.sln", new DotNetBuildSettings
+    .Does(() =>
     {
-        Configuration = parameters.Configuration,
-        NoLogo = true,
-    }));
+        var settings = new DotNetBuildSettings { Configuration = parameters.Configuration, NoLogo = true };
+        DotNetBuild("./Kaggle.sln", settings);
+        foreach (var project in CompetitionsOutsideSolution(Context))
+        {
+            Information("Build: {0} is not in Kaggle.sln; building it too (dotnet sln add it to have it tested and opened in IDEs).", project);
+            DotNetBuild(project.FullPath, settings);
+        }
+    });
 
 Task("Test")
     .Description("Runs every test project.")

@@ -35,3 +35,14 @@ FilePath ResolveCompetition(ICakeContext context, string slug)
         throw new CakeException($"Unknown competition '{slug}'. Known competitions: {string.Join(", ", known)}");
     return context.GetFiles($"./competitions/{slug}/*.csproj").Single();
 }
+
+// competitions/<slug>/*.csproj files that Kaggle.sln does not list: a new competition folder works before anyone adds it.
+IEnumerable<FilePath> CompetitionsOutsideSolution(ICakeContext context)
+{
+    var solution = System.IO.File.ReadAllText(context.MakeAbsolute(context.File("./Kaggle.sln")).FullPath).Replace('\\', '/');
+    var root = context.MakeAbsolute(context.Directory("."));
+    return context.GetFiles("./competitions/*/*.csproj")
+        .Where(p => !solution.Contains(root.GetRelativePath(p).FullPath, StringComparison.OrdinalIgnoreCase))
+        .OrderBy(p => p.FullPath, StringComparer.Ordinal)
+        .ToList();
+}

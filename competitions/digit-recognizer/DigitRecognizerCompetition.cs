@@ -1,7 +1,8 @@
 using Kaggle.Autograd.Data;
 using Kaggle.Autograd.Models;
+using Kaggle.Core.Ensembles;
 using Kaggle.Core.Features;
-using Kaggle.Core.Runner;
+using Kaggle.Runner;
 using Kaggle.Core.Validation;
 
 namespace DigitRecognizer;
@@ -13,18 +14,13 @@ namespace DigitRecognizer;
 /// </summary>
 public sealed class DigitRecognizerCompetition : Competition
 {
-    /// <summary>--fast: this many training rows and tiny nets, so CI runs every stage in well under a minute.</summary>
-    private const int FastRows = 1500;
-
-    public override int[]? TrainingRows(int rowCount, RunOptions options) =>
-        options.Fast ? [.. Enumerable.Range(0, Math.Min(FastRows, rowCount))] : null;
-
-    public override Experiment Build(RunOptions options)
+    /// <summary>--fast: tiny nets (competition.json's <c>fast</c> section keeps 1,500 training rows), so CI runs every stage in well under a minute.</summary>
+    public override Experiment Build(BuildContext context)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        return new Experiment([new ModelSpec("mlp", Pixels(), seed => Mlp(seed, options.Fast)), new ModelSpec("cnn", Pixels(), seed => Cnn(seed, options.Fast))])
+        ArgumentNullException.ThrowIfNull(context);
+        return new Experiment([new ModelSpec("mlp", Pixels(), seed => Mlp(seed, context.Fast)), new ModelSpec("cnn", Pixels(), seed => Cnn(seed, context.Fast))])
         {
-            Ensemble = EnsembleKind.Blend,
+            Ensemble = new Blend(),
         };
     }
 

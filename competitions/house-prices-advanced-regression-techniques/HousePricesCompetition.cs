@@ -1,10 +1,11 @@
 using Kaggle.Core.Data;
+using Kaggle.Core.Ensembles;
 using Kaggle.Core.Features;
 using Kaggle.Core.Models;
 using Kaggle.Core.Models.Linear;
 using Kaggle.Core.Models.Targets;
 using Kaggle.Core.Models.Trees;
-using Kaggle.Core.Runner;
+using Kaggle.Runner;
 using Kaggle.Core.Validation;
 using Kaggle.XGBoost;
 
@@ -31,7 +32,7 @@ public sealed class HousePricesCompetition : Competition
         Kinds = new Dictionary<string, ColumnKind> { ["MSSubClass"] = ColumnKind.Categorical },
     };
 
-    public override Frame Prepare(Frame frame, RunOptions options) => Features.All(frame);
+    public override Frame Prepare(Frame frame) => Features.All(frame);
 
     /// <summary>
     /// How the two outliers are handled, from HOUSE_PRICES_OUTLIERS: <c>drop</c> (default: neither fitted nor scored),
@@ -45,19 +46,14 @@ public sealed class HousePricesCompetition : Competition
         var other => throw new StageException($"HOUSE_PRICES_OUTLIERS is '{other}'; use drop, keep or train-only."),
     };
 
-    /// <summary>Every training row but the two <see cref="Outliers"/> (unless kept); a fast run keeps every third row.</summary>
-    public override int[]? TrainingRows(Frame train, IReadOnlyList<double> target, RunOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var keep = Mode == OutlierMode.Drop ? Outliers.Keep(train, [.. target]) : [.. Enumerable.Repeat(true, train.RowCount)];
-        return [.. Enumerable.Range(0, keep.Length).Where(i => keep[i] && (!options.Fast || i % 3 == 0))];
-    }
+    /// <summary>Every training row but the two <see cref="Outliers"/>, unless kept (a fast run keeps every third row: competition.json).</summary>
+    public override TrainingRowFilter? TrainingRows => Mode == OutlierMode.Drop ? Outliers : null;
 
-    public override Experiment Build(RunOptions options)
+    public override Experiment Build(BuildContext context)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(context);
         // A fast run (CI) learns 5× faster for a tenth of the rounds.
-        var (rounds, rate) = options.Fast ? (200, 0.1) : (2000, 0.02);
+        var (rounds, rate) = context.Fast ? (200, 0.1) : (2000, 0.02);
         // Slow learning (0.02 × 2000 rounds) of shallow trees on subsampled rows and columns; one thread each, since
         // 1,460 rows gain little from more and the results do not depend on it.
         XGBoostRegressor Boosted(int seed) => new()
@@ -79,10 +75,8 @@ public sealed class HousePricesCompetition : Competition
             Spec("gbdt_onehot", Linear(), seed => Log(Gbdt(seed) with { ColumnSubsample = 0.3 })),
         ])
         {
-            Ensemble = EnsembleKind.Blend,
-            Meta = Log(new RidgeRegression { Alpha = 1e-3 }),
-            MetaInputs = TargetTransform.Log,
-            Compare = [EnsembleKind.Average, EnsembleKind.RankAverage, EnsembleKind.Stack],
+            Ensemble = new Blend(),
+            Compare = [new Average(), new RankAverage(), new Stack(Log(new RidgeRegression { Alpha = 1e-3 })) { Inputs = TargetTransform.Log }],
         };
     }
 

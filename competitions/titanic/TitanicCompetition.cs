@@ -1,8 +1,9 @@
 using Kaggle.Core.Data;
+using Kaggle.Core.Ensembles;
 using Kaggle.Core.Features;
 using Kaggle.Core.Models.Linear;
 using Kaggle.Core.Models.Trees;
-using Kaggle.Core.Runner;
+using Kaggle.Runner;
 using Kaggle.Core.Validation;
 using Kaggle.XGBoost;
 
@@ -27,19 +28,19 @@ public sealed class TitanicCompetition : Competition
         },
     };
 
-    public override Frame Prepare(Frame frame, RunOptions options) => Features.PerPassenger(frame);
+    public override Frame Prepare(Frame frame) => Features.PerPassenger(frame);
 
-    public override (Frame Train, Frame Test) PrepareTogether(Frame train, Frame test, RunOptions options) => Features.Manifest(train, test);
+    public override (Frame Train, Frame Test) PrepareTogether(Frame train, Frame test) => Features.Manifest(train, test);
 
     /// <summary>
     /// Logistic regression and a random forest averaged with equal weights: on 891 rows, weights fitted to out-of-fold
     /// predictions buy nothing the cross-validation can see, and neither do the boosted models (README.md), which are
     /// still cross-validated and reported on the same folds, with the fitted blend for comparison.
     /// </summary>
-    public override Experiment Build(RunOptions options) => new(
+    public override Experiment Build(BuildContext context) => new(
     [
         new ModelSpec("logreg", Linear(), seed => new LogisticRegression { C = 0.1 }),
-        new ModelSpec("forest", Trees(), seed => new RandomForestClassifier { Trees = options.Fast ? 100 : 500, MaxDepth = 7, MinSamplesLeaf = 2, Seed = seed }),
+        new ModelSpec("forest", Trees(), seed => new RandomForestClassifier { Trees = context.Fast ? 100 : 500, MaxDepth = 7, MinSamplesLeaf = 2, Seed = seed }),
         new ModelSpec("gbdt", Trees(), seed => new HistGradientBoostingClassifier
         {
             Rounds = 300, LearningRate = 0.02, MaxLeaves = 8, MinChildSamples = 10, L2Regularization = 1,
@@ -52,9 +53,9 @@ public sealed class TitanicCompetition : Competition
         }),
     ])
     {
-        Ensemble = EnsembleKind.Average,
+        Ensemble = new Average(),
         Members = ["logreg", "forest"],
-        Compare = [EnsembleKind.Blend],
+        Compare = [new Blend()],
     };
 
     /// <summary>Shared by every model: age imputed by title (fitted in-fold), fares and port imputed, raw text dropped.</summary>

@@ -1,4 +1,4 @@
-using Kaggle.Core.Runner;
+using Kaggle.Runner;
 
 namespace Kaggle.Api;
 

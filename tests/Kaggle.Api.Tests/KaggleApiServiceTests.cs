@@ -1,5 +1,5 @@
 using Kaggle.Api.Tests.Support;
-using Kaggle.Core.Runner;
+using Kaggle.Runner;
 
 namespace Kaggle.Api.Tests;
 

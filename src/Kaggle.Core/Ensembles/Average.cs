@@ -7,9 +7,10 @@ namespace Kaggle.Core.Ensembles;
 /// The plain average of several models' predictions (probabilities for classifiers). It fits nothing, so its
 /// out-of-fold score is an honest estimate; fold scores cover every repeat of the members' shared folds.
 /// </summary>
-public static class Average
+/// <param name="Name">The ensemble's name in tables and records.</param>
+public sealed record Average(string Name = "average") : IEnsemble
 {
-    public static CrossValidationResult Of(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y, string name = "average")
+    public EnsembleResult Combine(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y)
     {
         EnsembleScoring.CheckMembers(members);
         ArgumentNullException.ThrowIfNull(metric);
@@ -18,6 +19,7 @@ public static class Average
         var test = members[0].Test is null ? null : EnsembleScoring.Combine(members.Select(m => m.Test!).ToArray(), weights);
         var (_, folds) = EnsembleScoring.Nested(members, metric, y,
             (predictions, _, _, rows) => EnsembleScoring.Combine(EnsembleScoring.Select(predictions, rows), weights));
-        return EnsembleScoring.Result(name, metric, y, members, outOfFold, outOfFold, test, folds, $"average of {string.Join(", ", members.Select(m => m.Model))}");
+        var result = EnsembleScoring.Result(Name, metric, y, members, outOfFold, outOfFold, test, folds, $"average of {string.Join(", ", members.Select(m => m.Model))}");
+        return new EnsembleResult(result, new EnsembleParameters(Name, "average", EnsembleScoring.Names(members)) { Weights = weights });
     }
 }

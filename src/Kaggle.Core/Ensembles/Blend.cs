@@ -11,11 +11,11 @@ namespace Kaggle.Core.Ensembles;
 /// are fitted on that repeat's out-of-fold predictions of the other folds' rows and scored on the fold's rows. The
 /// submitted weights are fitted on the repeat-averaged out-of-fold predictions of every row.
 /// </summary>
-public sealed record Blend(string Name = "blend")
+public sealed record Blend(string Name = "blend") : IEnsemble
 {
     public BlendLoss Loss { get; init; } = BlendLoss.Auto;
 
-    public BlendResult Fit(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y)
+    public EnsembleResult Combine(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y)
     {
         EnsembleScoring.CheckMembers(members);
         ArgumentNullException.ThrowIfNull(metric);
@@ -30,7 +30,7 @@ public sealed record Blend(string Name = "blend")
             EnsembleScoring.Combine(EnsembleScoring.Select(predictions, predictRows), FitOn(predictions, yAll, loss, fitRows)));
 
         var result = EnsembleScoring.Result(Name, metric, y, members, outOfFold, nested, test, folds, string.Join(", ", members.Select((m, k) => $"{m.Model}={weights[k]:F4}")));
-        return new BlendResult(result, members.Select(m => m.Model).ToArray(), weights);
+        return new EnsembleResult(result, new EnsembleParameters(Name, "blend", EnsembleScoring.Names(members)) { Weights = weights });
     }
 
     /// <summary>The loss matching a metric: log-loss for classification metrics, squared log error for RMSLE.</summary>

@@ -54,6 +54,9 @@ internal static class EnsembleScoring
             Parameters = parameters,
         };
 
+    /// <summary>The members' model names, in order.</summary>
+    public static string[] Names(IReadOnlyList<CrossValidationResult> members) => [.. members.Select(m => m.Model)];
+
     /// <summary>Σ weights[m] · predictions[m].</summary>
     public static Matrix Combine(IReadOnlyList<Matrix> predictions, ReadOnlySpan<double> weights)
     {

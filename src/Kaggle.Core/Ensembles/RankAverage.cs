@@ -13,9 +13,10 @@ namespace Kaggle.Core.Ensembles;
 /// equally. Out-of-fold and test predictions are ranked separately, each within its own rows; nothing is fitted to
 /// labels, so the out-of-fold score is honest. One output column only (regression, binary).
 /// </summary>
-public static class RankAverage
+/// <param name="Name">The ensemble's name in tables and records.</param>
+public sealed record RankAverage(string Name = "rank_average") : IEnsemble
 {
-    public static CrossValidationResult Of(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y, string name = "rank_average")
+    public EnsembleResult Combine(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y)
     {
         EnsembleScoring.CheckMembers(members);
         ArgumentNullException.ThrowIfNull(metric);
@@ -24,19 +25,20 @@ public static class RankAverage
         var validated = EnsembleScoring.ValidatedRows(members[0].OutOfFold);
         var outOfFold = new Matrix(members[0].OutOfFold.RowCount, 1);
         outOfFold.Values.Fill(double.NaN);
-        var combined = Combine(EnsembleScoring.Select(members.Select(m => m.OutOfFold).ToArray(), validated));
+        var combined = Consensus(EnsembleScoring.Select(members.Select(m => m.OutOfFold).ToArray(), validated));
         for (var k = 0; k < validated.Length; k++) outOfFold[validated[k], 0] = combined[k];
-        var test = members[0].Test is null ? null : Matrix.FromColumn(Combine(members.Select(m => m.Test!).ToArray()));
+        var test = members[0].Test is null ? null : Matrix.FromColumn(Consensus(members.Select(m => m.Test!).ToArray()));
         var (_, folds) = EnsembleScoring.Nested(members, metric, y, (predictions, _, fitRows, predictRows) =>
         {
             // Rank within the repeat's validated rows (fitted on nothing, so using all of them is no leak).
             var rows = fitRows.Concat(predictRows).Order().ToArray();
-            var all = Combine(EnsembleScoring.Select(predictions, rows));
+            var all = Consensus(EnsembleScoring.Select(predictions, rows));
             var position = new Dictionary<int, int>(rows.Length);
             for (var k = 0; k < rows.Length; k++) position[rows[k]] = k;
             return Matrix.FromColumn(predictRows.Select(r => all[position[r]]).ToArray());
         });
-        return EnsembleScoring.Result(name, metric, y, members, outOfFold, outOfFold, test, folds, $"rank average of {string.Join(", ", members.Select(m => m.Model))}");
+        var result = EnsembleScoring.Result(Name, metric, y, members, outOfFold, outOfFold, test, folds, $"rank average of {string.Join(", ", members.Select(m => m.Model))}");
+        return new EnsembleResult(result, new EnsembleParameters(Name, "rank_average", EnsembleScoring.Names(members)));
     }
 
     /// <summary>Ranks 1..n of <paramref name="values"/>, ties sharing their average rank (scipy's <c>rankdata</c> "average").</summary>
@@ -60,7 +62,7 @@ public static class RankAverage
     }
 
     /// <summary>Rank-averages one-column member predictions of the same rows and maps the result onto the plain average's quantiles.</summary>
-    internal static double[] Combine(IReadOnlyList<Matrix> predictions)
+    internal static double[] Consensus(IReadOnlyList<Matrix> predictions)
     {
         var n = predictions[0].RowCount;
         var meanRank = new double[n];

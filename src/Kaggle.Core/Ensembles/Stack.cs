@@ -4,6 +4,7 @@ using Kaggle.Core.Metrics;
 using Kaggle.Core.Models;
 using Kaggle.Core.Models.Linear;
 using Kaggle.Core.Models.Targets;
+using Kaggle.Core.Parameters;
 using Kaggle.Core.Validation;
 
 namespace Kaggle.Core.Ensembles;
@@ -19,7 +20,7 @@ namespace Kaggle.Core.Ensembles;
 /// </summary>
 /// <param name="Meta">The meta-learner: a regressor for regression, a classifier for classification targets.</param>
 /// <param name="Name">The ensemble's name in tables and records.</param>
-public sealed record Stack(ILearner<IModel> Meta, string Name = "stack")
+public sealed record Stack(ILearner<IModel> Meta, string Name = "stack") : IEnsemble
 {
     /// <summary>
     /// A transform applied to every member prediction before the meta-learner (e.g. <see cref="TargetTransform.Log"/>
@@ -27,7 +28,7 @@ public sealed record Stack(ILearner<IModel> Meta, string Name = "stack")
     /// </summary>
     public TargetTransform? Inputs { get; init; }
 
-    public CrossValidationResult Fit(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y)
+    public EnsembleResult Combine(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y)
     {
         EnsembleScoring.CheckMembers(members);
         ArgumentNullException.ThrowIfNull(metric);
@@ -40,7 +41,22 @@ public sealed record Stack(ILearner<IModel> Meta, string Name = "stack")
         var test = members[0].Test is null ? null : model.PredictOutput(Features(members.Select(m => m.Test!).ToArray(), null));
         var (nested, folds) = EnsembleScoring.Nested(members, metric, y, (predictions, yAll, fitRows, predictRows) =>
             FitOn(predictions, yAll, fitRows).PredictOutput(Features(predictions, predictRows)));
-        return EnsembleScoring.Result(Name, metric, y, members, nested, nested, test, folds, Describe(members, model));
+        var result = EnsembleScoring.Result(Name, metric, y, members, nested, nested, test, folds, Describe(members, model));
+        var linear = Linear(members, model);
+        return new EnsembleResult(result, new EnsembleParameters(Name, "stack", EnsembleScoring.Names(members))
+        {
+            Meta = ParameterText.Of(Meta),
+            MetaInputs = Inputs?.Name,
+            Coefficients = linear?.Coefficients.ToArray(),
+            Intercept = linear?.Intercept,
+        });
+    }
+
+    /// <summary>The meta-model as a linear model with one coefficient per member, or <see langword="null"/>.</summary>
+    private static LinearModel? Linear(IReadOnlyList<CrossValidationResult> members, IModel model)
+    {
+        var linear = model as LinearModel ?? (model as TargetTransformModel<LinearModel>)?.Inner;
+        return linear is not null && linear.FeatureCount == members.Count ? linear : null;
     }
 
     private IModel FitOn(IReadOnlyList<Matrix> predictions, ReadOnlySpan<double> y, int[] rows)
@@ -73,8 +89,7 @@ public sealed record Stack(ILearner<IModel> Meta, string Name = "stack")
     private string Describe(IReadOnlyList<CrossValidationResult> members, IModel model)
     {
         var inputs = Inputs is null ? "" : $" on {Inputs.Name}(prediction)";
-        var linear = model as LinearModel ?? (model as TargetTransformModel<LinearModel>)?.Inner;
-        if (linear is null || linear.FeatureCount != members.Count) return $"{Meta}{inputs}";
+        if (Linear(members, model) is not { } linear) return $"{Meta}{inputs}";
         var terms = members.Select((m, k) => string.Create(CultureInfo.InvariantCulture, $"{m.Model}={linear.Coefficients[k]:F4}"));
         return string.Create(CultureInfo.InvariantCulture, $"{Meta}{inputs}: {string.Join(", ", terms)}, intercept={linear.Intercept:F4}");
     }

@@ -1,5 +1,5 @@
 using Kaggle.Core.Data;
-using Kaggle.Core.Runs;
+using Kaggle.Core.Parameters;
 
 namespace Kaggle.Core.Features;
 

@@ -41,8 +41,6 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         var folds = new List<FoldResult>();
         var assignments = new List<int[]>();
         var byRepeat = new List<Matrix>();
-        var unseen = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        var trainingLog = new List<string>();
         var totalSteps = Seeds.Count * Splitter.FoldCount;
         var step = 0;
 
@@ -60,9 +58,6 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
                 var clock = Stopwatch.StartNew();
                 var unseenInFold = FitFold(model, seed, train, target, test, fold, out var validationPrediction, out var testPrediction, out var fitted);
                 clock.Stop();
-                if (fitted is ITrainingLog log)
-                    trainingLog.AddRange(log.TrainingLog.Select(line => $"seed {seed} fold {fold.Index + 1}: {line}"));
-                CountUnseen(unseen, unseenInFold, folds.Count);
 
                 outOfFoldSum ??= new Matrix(train.RowCount, validationPrediction.ColumnCount);
                 CheckOutputs(model, outOfFoldSum, validationPrediction);
@@ -94,12 +89,12 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
                     fold.Train.Length, fold.Validation.Length, clock.Elapsed.TotalSeconds);
                 folds.Add(result);
                 observer?.FoldFinished(model.Name, result);
+                observer?.FoldReported(model.Name, new FoldReport(repeat, seed, fold.Index,
+                    unseenInFold ?? new Dictionary<string, int>(), fitted is ITrainingLog log ? log.TrainingLog : []));
             }
             assignments.Add(assignment);
             byRepeat.Add(repeatOutOfFold!);
         }
-        foreach (var counts in unseen.Values)
-            while (counts.Count < folds.Count) counts.Add(0);
 
         var outOfFold = outOfFoldSum!;
         for (var i = 0; i < train.RowCount; i++)
@@ -123,8 +118,6 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
             Assignments = assignments,
             OutOfFoldScore = ScoreValidated(Metric, target, outOfFold),
             Parameters = model.Describe(Seeds[0]),
-            UnseenTestLevels = unseen.ToDictionary(p => p.Key, p => (IReadOnlyList<int>)p.Value, StringComparer.Ordinal),
-            TrainingLog = trainingLog,
         };
     }
 
@@ -167,18 +160,6 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         if (!keep.Contains(true))
             throw new InvalidOperationException($"Model '{model.Name}': the training-row filter '{model.TrainingRows.Description}' keeps no row.");
         return keep;
-    }
-
-    /// <summary>Appends one fold's counts, padding columns that earlier folds did not report with zeros.</summary>
-    private static void CountUnseen(SortedDictionary<string, List<int>> unseen, IReadOnlyDictionary<string, int>? counts, int foldIndex)
-    {
-        if (counts is null) return;
-        foreach (var (column, count) in counts)
-        {
-            if (!unseen.TryGetValue(column, out var list)) unseen[column] = list = [];
-            while (list.Count < foldIndex) list.Add(0);
-            list.Add(count);
-        }
     }
 
     private static void CheckOutputs(ModelSpec model, Matrix expected, Matrix actual)

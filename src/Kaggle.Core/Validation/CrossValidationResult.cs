@@ -1,5 +1,4 @@
 using Kaggle.Core.Data;
-using Kaggle.Core.Models;
 
 namespace Kaggle.Core.Validation;
 
@@ -38,18 +37,6 @@ public sealed record CrossValidationResult
 
     /// <summary>The learner's hyper-parameters, as text.</summary>
     public string Parameters { get; init; } = "";
-
-    /// <summary>
-    /// Categories only in test: per encoded column with any, the number of test rows whose level the fold's training
-    /// rows never had, one count per fold fit (folds × repeats, in order). Such rows are handled by the encoders.
-    /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<int>> UnseenTestLevels { get; init; } = new Dictionary<string, IReadOnlyList<int>>();
-
-    /// <summary>
-    /// The training logs of the fold fits whose models keep one (<see cref="ITrainingLog"/>: networks' loss and metric
-    /// per epoch), each line prefixed with its seed and fold; empty for models without a log.
-    /// </summary>
-    public IReadOnlyList<string> TrainingLog { get; init; } = [];
 
     /// <summary>Mean of the fold scores over all folds and repeats.</summary>
     public double Mean => Folds.Average(f => f.Score);

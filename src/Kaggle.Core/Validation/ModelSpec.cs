@@ -1,6 +1,6 @@
 using Kaggle.Core.Features;
 using Kaggle.Core.Models;
-using Kaggle.Core.Runs;
+using Kaggle.Core.Parameters;
 
 namespace Kaggle.Core.Validation;
 

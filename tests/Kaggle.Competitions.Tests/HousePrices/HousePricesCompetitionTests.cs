@@ -1,8 +1,8 @@
 using HousePrices;
 using Kaggle.Core.Data;
 using Kaggle.Core.Metrics;
-using Kaggle.Core.Runner;
-using Kaggle.Core.Submission;
+using Kaggle.Runner;
+using Kaggle.Runner.Submission;
 using Kaggle.Core.Validation;
 using static Kaggle.Competitions.Tests.HousePrices.HouseRows;
 
@@ -15,7 +15,6 @@ public sealed class HousePricesCompetitionTests
 
     private static CompetitionConfig Config() => CompetitionConfig.Load(Path.Combine(s_folder, "competition.json"));
 
-    private static RunOptions Options(bool fast = false) => new() { RepositoryRoot = Path.GetTempPath(), Seed = 1, Repeats = 1, Fast = fast };
 
     [Fact]
     public void Outliers_OnlyHugeCheapHouses_AreLeftOut()
@@ -34,11 +33,11 @@ public sealed class HousePricesCompetitionTests
         double[] prices = [1e5, 1e5, 1e5, 1e5, 1e5, 1e5, 1e5];
         var competition = new HousePricesCompetition();
 
-        var all = competition.TrainingRows(frame, prices, Options());
-        var fast = competition.TrainingRows(frame, prices, Options(fast: true));
+        var keep = competition.TrainingRows!.Keep(frame, prices);
+        var fast = Config().Fast!;
 
-        Assert.Equal([0, 1, 2, 4, 5, 6], all!);
-        Assert.Equal([0, 6], fast!);
+        Assert.Equal([0, 1, 2, 4, 5, 6], Enumerable.Range(0, 7).Where(i => keep[i]));
+        Assert.Equal([0, 6], Enumerable.Range(0, 7).Where(i => keep[i] && fast.Keeps(i)));
     }
 
     [Theory]
@@ -93,13 +92,14 @@ public sealed class HousePricesCompetitionTests
         var train = Features.All(Frame(rows));
         var y = rows.Select(r => (30_000 + (100 * (double)r["GrLivArea"]!) + (15_000 * (double)r["OverallQual"]!)) * (0.9 + (0.2 * random.NextDouble()))).ToArray();
         var test = Features.All(Frame(new() { ["Neighborhood"] = "Blueste", ["MSSubClass"] = "150" }, new() { ["GrLivArea"] = 2000.0 }));
-        var lasso = new HousePricesCompetition().Build(Options(fast: true)).Models.Single(m => m.Name == "lasso");
+        var lasso = new HousePricesCompetition().Build(new BuildContext(Fast: true)).Models.Single(m => m.Name == "lasso");
+        var reports = new FoldReports();
 
-        var result = new CrossValidation(new KFold(3, Seed: 1), new Rmsle()).Run(lasso, train, y, test);
+        var result = new CrossValidation(new KFold(3, Seed: 1), new Rmsle()).Run(lasso, train, y, test, observer: reports);
 
         Assert.All(result.Test!.Values.ToArray(), p => Assert.True(p > 0 && double.IsFinite(p), $"price {p}"));
-        Assert.Equal([1, 1, 1], result.UnseenTestLevels["Neighborhood"]);
-        Assert.Equal([1, 1, 1], result.UnseenTestLevels["MSSubClass"]);
+        Assert.Equal([1, 1, 1], reports.All.Select(r => r.UnseenTestLevels["Neighborhood"]));
+        Assert.Equal([1, 1, 1], reports.All.Select(r => r.UnseenTestLevels["MSSubClass"]));
         Assert.True(result.OutOfFoldScore < 0.2, $"rmsle {result.OutOfFoldScore}");
     }
 

@@ -27,10 +27,10 @@ public sealed class BlendTests
         var y = Enumerable.Range(0, 40).Select(i => Math.Sin(i)).ToArray();
         var noise = y.Select((v, i) => v + (i % 2 == 0 ? 0.5 : -0.5)).ToArray();
 
-        var blend = new Blend().Fit([Member("exact", y, s_assignment), Member("noisy", noise, s_assignment)], new Rmse(), y);
+        var blend = new Blend().Combine([Member("exact", y, s_assignment), Member("noisy", noise, s_assignment)], new Rmse(), y);
 
-        Assert.Equal(1.0, blend.Weights[0], 6);
-        Assert.Equal(0.0, blend.Weights[1], 6);
+        Assert.Equal(1.0, blend.Parameters.Weights![0], 6);
+        Assert.Equal(0.0, blend.Parameters.Weights![1], 6);
         Assert.Equal(0.0, blend.Result.Mean, 6);
     }
 
@@ -41,10 +41,10 @@ public sealed class BlendTests
         var high = y.Select(v => v + 1).ToArray();
         var low = y.Select(v => v - 1).ToArray();
 
-        var blend = new Blend().Fit([Member("high", high, s_assignment, [1, 2]), Member("low", low, s_assignment, [3, 4])], new Rmse(), y);
+        var blend = new Blend().Combine([Member("high", high, s_assignment, [1, 2]), Member("low", low, s_assignment, [3, 4])], new Rmse(), y);
 
-        Assert.Equal(0.5, blend.Weights[0], 6);
-        Assert.Equal(1.0, blend.Weights.Sum(), 12);
+        Assert.Equal(0.5, blend.Parameters.Weights![0], 6);
+        Assert.Equal(1.0, blend.Parameters.Weights!.Sum(), 12);
         Assert.Equal(2.0, blend.Result.Test![0, 0], 6);
     }
 
@@ -57,10 +57,10 @@ public sealed class BlendTests
             .Select(m => Member($"m{m}", y.Select(v => v + (random.NextDouble() * (m + 1))).ToArray(), s_assignment))
             .ToList();
 
-        var blend = new Blend().Fit(members, new Rmse(), y);
+        var blend = new Blend().Combine(members, new Rmse(), y);
 
-        Assert.All(blend.Weights, w => Assert.True(w >= 0));
-        Assert.Equal(1.0, blend.Weights.Sum(), 12);
+        Assert.All(blend.Parameters.Weights!, w => Assert.True(w >= 0));
+        Assert.Equal(1.0, blend.Parameters.Weights!.Sum(), 12);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class BlendTests
     {
         var y = new double[40];
 
-        var average = Average.Of([Member("a", Enumerable.Repeat(1.0, 40).ToArray(), s_assignment), Member("b", Enumerable.Repeat(3.0, 40).ToArray(), s_assignment)], new Rmse(), y);
+        var average = new Average().Combine([Member("a", Enumerable.Repeat(1.0, 40).ToArray(), s_assignment), Member("b", Enumerable.Repeat(3.0, 40).ToArray(), s_assignment)], new Rmse(), y).Result;
 
         Assert.All(average.OutOfFold.Values.ToArray(), v => Assert.Equal(2.0, v));
         Assert.Equal(2.0, average.OutOfFoldScore, 12);

@@ -25,7 +25,7 @@ public sealed class RankAverageTests
         var a = y.Select(v => Math.Exp(v / 5)).ToArray();
         var b = y.Select(v => (v * 3) - 7).ToArray();
 
-        var result = RankAverage.Of([Member("a", a, s_assignment, [1, 9, 4]), Member("b", b, s_assignment, [0, 10, 3])], new Rmse(), y);
+        var result = new RankAverage().Combine([Member("a", a, s_assignment, [1, 9, 4]), Member("b", b, s_assignment, [0, 10, 3])], new Rmse(), y).Result;
 
         Assert.Equal(RankAverage.Ranks(y), RankAverage.Ranks(result.OutOfFold.Values));
         Assert.Equal([1.0, 3, 2], RankAverage.Ranks(result.Test!.Values));
@@ -37,7 +37,7 @@ public sealed class RankAverageTests
         var y = Enumerable.Range(0, 20).Select(i => Math.Sin(i)).ToArray();
         var p = y.Select(v => v + 0.1).ToArray();
 
-        var result = RankAverage.Of([Member("a", p, s_assignment), Member("b", p, s_assignment)], new Rmse(), y);
+        var result = new RankAverage().Combine([Member("a", p, s_assignment), Member("b", p, s_assignment)], new Rmse(), y).Result;
 
         Assert.Equal(p, result.OutOfFold.Values.ToArray());
         Assert.Equal(0.1, result.OutOfFoldScore, 12);
@@ -51,7 +51,7 @@ public sealed class RankAverageTests
         var a = Enumerable.Range(0, 20).Select(i => (double)i).ToArray();
         var b = a.Select(v => 19 - v).ToArray();
 
-        var result = RankAverage.Of([Member("a", a, s_assignment), Member("b", b, s_assignment)], new Rmse(), y);
+        var result = new RankAverage().Combine([Member("a", a, s_assignment), Member("b", b, s_assignment)], new Rmse(), y).Result;
 
         // Opposite rankings average to the same rank for every row: the median of the plain average (all 9.5).
         Assert.All(result.OutOfFold.Values.ToArray(), v => Assert.Equal(9.5, v, 12));
@@ -62,7 +62,7 @@ public sealed class RankAverageTests
     {
         var member = Member("a", new double[20], s_assignment) with { OutOfFold = new Kaggle.Core.Data.Matrix(10, 2) };
 
-        var error = Assert.Throws<ArgumentException>(() => RankAverage.Of([member], new Rmse(), new double[10]));
+        var error = Assert.Throws<ArgumentException>(() => new RankAverage().Combine([member], new Rmse(), new double[10]));
 
         Assert.Contains("one output column", error.Message, StringComparison.Ordinal);
     }

@@ -45,7 +45,7 @@ public sealed class StackTests
         var oof = Enumerable.Range(0, 40).Select(i => (double)i).ToArray();
         var spy = new SpyLearner([], []);
 
-        var result = new Stack(spy).Fit([Member("m", oof, s_assignment, [-1, -2])], new Rmse(), new double[40]);
+        var result = new Stack(spy).Combine([Member("m", oof, s_assignment, [-1, -2])], new Rmse(), new double[40]).Result;
 
         Assert.Empty(spy.Violations);
         Assert.Equal(5, spy.Fits.Count);
@@ -63,8 +63,8 @@ public sealed class StackTests
         var y = a.Zip(b, (u, v) => (2 * u) - v + 3).ToArray();
         CrossValidationResult[] members = [Member("a", a, s_assignment, [1, 2]), Member("b", b, s_assignment, [0, 1])];
 
-        var stack = new Stack(new LinearRegression()).Fit(members, new Rmse(), y);
-        var blend = new Blend().Fit(members, new Rmse(), y);
+        var stack = new Stack(new LinearRegression()).Combine(members, new Rmse(), y).Result;
+        var blend = new Blend().Combine(members, new Rmse(), y);
 
         Assert.Equal(0, stack.OutOfFoldScore, 9);
         Assert.Equal(0, stack.Mean, 9);
@@ -84,7 +84,7 @@ public sealed class StackTests
         var meta = new TargetTransformRegressor<LinearModel> { Inner = new LinearRegression(), Transform = TargetTransform.Log };
 
         var stack = new Stack(meta) { Inputs = TargetTransform.Log }
-            .Fit([Member("a", a, s_assignment, [4e5], "rmsle"), Member("b", b, s_assignment, [1e5], "rmsle")], new Rmsle(), y);
+            .Combine([Member("a", a, s_assignment, [4e5], "rmsle"), Member("b", b, s_assignment, [1e5], "rmsle")], new Rmsle(), y).Result;
 
         Assert.Equal(0, stack.OutOfFoldScore, 9);
         Assert.Equal(2e5, stack.Test![0, 0], 4);
@@ -104,7 +104,7 @@ public sealed class StackTests
             Folds = [new FoldResult(0, 5, 0, 0, 0, 0, 0), new FoldResult(1, 6, 0, 0, 0, 0, 0)],
         };
 
-        var result = new Stack(new LinearRegression()).Fit([member], new Rmse(), y);
+        var result = new Stack(new LinearRegression()).Combine([member], new Rmse(), y).Result;
 
         Assert.Equal(8, result.Folds.Count);
         Assert.Equal([5, 6], result.Folds.Select(f => f.Seed).Distinct());
@@ -120,7 +120,7 @@ public sealed class StackTests
         var other = s_assignment.Select(f => (f + 1) % 4).ToArray();
 
         var error = Assert.Throws<ArgumentException>(() =>
-            new Stack(new LinearRegression()).Fit([Member("a", y, s_assignment), Member("b", y, other)], new Rmse(), y));
+            new Stack(new LinearRegression()).Combine([Member("a", y, s_assignment), Member("b", y, other)], new Rmse(), y));
 
         Assert.Contains("other folds", error.Message, StringComparison.Ordinal);
     }

@@ -88,15 +88,18 @@ public sealed class CrossValidationTests
     }
 
     [Fact]
-    public void Run_ModelsWithTrainingLogs_LogOfEveryFitPrefixedBySeedAndFold()
+    public void Run_ModelsWithTrainingLogs_ReportTheLogOfEveryFitWithSeedAndFold()
     {
         var cv = new CrossValidation(new KFold(2, Shuffle: false), new Rmse()) { Seeds = [7] };
 
-        var logged = cv.Run(new ModelSpec("net", new SpyStep([]), _ => new LoggingLearner()), s_train, s_y);
-        var plain = cv.Run(new ModelSpec("mean", new SpyStep([]), _ => new MeanLearner()), s_train, s_y);
+        var (logged, plain) = (new FoldReports(), new FoldReports());
 
-        Assert.Equal(["seed 7 fold 1: epoch 1: 5 rows", "seed 7 fold 1: epoch 2: done", "seed 7 fold 2: epoch 1: 5 rows", "seed 7 fold 2: epoch 2: done"], logged.TrainingLog);
-        Assert.Empty(plain.TrainingLog);
+        cv.Run(new ModelSpec("net", new SpyStep([]), _ => new LoggingLearner()), s_train, s_y, observer: logged);
+        cv.Run(new ModelSpec("mean", new SpyStep([]), _ => new MeanLearner()), s_train, s_y, observer: plain);
+
+        Assert.Equal([(7, 0), (7, 1)], logged.All.Select(r => (r.Seed, r.Fold)));
+        Assert.All(logged.All, r => Assert.Equal(["epoch 1: 5 rows", "epoch 2: done"], r.TrainingLog));
+        Assert.All(plain.All, r => Assert.Empty(r.TrainingLog));
     }
 
     [Fact]
@@ -204,14 +207,16 @@ public sealed class CrossValidationTests
     }
 
     [Fact]
-    public void Run_CategoriesOnlyInTest_CountedPerFold()
+    public void Run_CategoriesOnlyInTest_ReportedPerFold()
     {
         var train = new Frame(CategoricalColumn.FromStrings("c", [.. Enumerable.Range(0, 10).Select(i => i % 2 == 0 ? "a" : "b")]));
         var test = new Frame(CategoricalColumn.FromStrings("c", ["a", "z", "z", null]));
         var cv = new CrossValidation(new KFold(5), new Rmse()) { Seeds = [1, 2] };
 
-        var result = cv.Run(new ModelSpec("mean", new OneHotEncoder("c"), _ => new MeanLearner()), train, s_y, test);
+        var reports = new FoldReports();
 
-        Assert.Equal(Enumerable.Repeat(2, 10), result.UnseenTestLevels["c"]);
+        cv.Run(new ModelSpec("mean", new OneHotEncoder("c"), _ => new MeanLearner()), train, s_y, test, observer: reports);
+
+        Assert.Equal(Enumerable.Repeat(2, 10), reports.All.Select(r => r.UnseenTestLevels["c"]));
     }
 }

@@ -1,0 +1,13 @@
+namespace Kaggle.Core.Validation;
+
+/// <summary>
+/// What one fold fit reports beside its predictions: per encoded column with any, the number of test rows whose level
+/// the fold's training rows never had (the encoders handle them as unseen), and the fitted model's training log
+/// (<see cref="Models.ITrainingLog"/>: a network's loss and metric per epoch; empty for other models).
+/// </summary>
+/// <param name="Repeat">The repeat (0-based).</param>
+/// <param name="Seed">The repeat's seed.</param>
+/// <param name="Fold">The fold (0-based).</param>
+/// <param name="UnseenTestLevels">Test rows with a level unseen in the fold's training rows, per column.</param>
+/// <param name="TrainingLog">The fitted model's training log lines.</param>
+public sealed record FoldReport(int Repeat, int Seed, int Fold, IReadOnlyDictionary<string, int> UnseenTestLevels, IReadOnlyList<string> TrainingLog);

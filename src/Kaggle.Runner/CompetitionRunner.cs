@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Kaggle.Runner.Submission;
+using Kaggle.Runner.Stages;
+using Kaggle.Runner.Train;
+using Spectre.Console;
+
+namespace Kaggle.Runner;
+
+/// <summary>
+/// The command line of a competition program: <c>download | train | validate | submit | runs</c> with
+/// <c>--mirror</c>, <c>--seed</c>, <c>--seeds</c>, <c>--force</c>, <c>--fast</c>, <c>--wait</c>, <c>--message</c> and
+/// <c>--repo-root</c>. A competition's Program.cs is one line: <c>return KaggleCompetitionRunner.Run(args, new MyCompetition());</c> (Kaggle.Api wires in the Kaggle client).
+/// Expected failures print one clear message and exit with 1.
+/// </summary>
+public static class CompetitionRunner
+{
+    public static int Run(string[] args, Competition competition, IKaggleService? kaggle = null, IAnsiConsole? console = null)
+    {
+        ArgumentNullException.ThrowIfNull(competition);
+        if (console is null)
+        {
+            console = AnsiConsole.Console;
+            // Logs (CI, a redirected build) get wide tables instead of wrapped cells.
+            if (Console.IsOutputRedirected) console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        }
+        var repoRoot = new Option<string?>("--repo-root") { Description = "Repository root (default: the folder holding Kaggle.sln above the current directory)." };
+        var mirror = new Option<string?>("--mirror") { Description = "Folder holding <slug>/ with the competition's files (default: KAGGLE_DATA_MIRROR)." };
+        var seed = new Option<int?>("--seed") { Description = "Base seed (default: competition.json's)." };
+        var seeds = new Option<int?>("--seeds") { Description = "Repeat cross-validation with this many seeds and average the test predictions." };
+        var force = new Option<bool>("--force") { Description = "Retrain even when a run with the same inputs exists." };
+        var fast = new Option<bool>("--fast") { Description = "A quick run on a subset (for CI)." };
+        var wait = new Option<bool>("--wait") { Description = "After uploading, wait for Kaggle's public score." };
+        var message = new Option<string?>("--message") { Description = "The upload's description (default: run id, commit, CV)." };
+        Option[] all = [repoRoot, mirror, seed, seeds, force, fast, wait, message];
+
+        var root = new RootCommand("Kaggle.NET competition stages");
+        foreach (var (name, description) in Verbs)
+        {
+            var command = new Command(name, description);
+            foreach (var option in all) command.Options.Add(option);
+            command.SetAction(parsed =>
+            {
+                var context = Context(competition, kaggle, console, parsed.GetValue(repoRoot), parsed.GetValue(mirror),
+                    parsed.GetValue(seed), parsed.GetValue(seeds), parsed.GetValue(force), parsed.GetValue(fast), parsed.GetValue(wait), parsed.GetValue(message));
+                return Execute(name, context);
+            });
+            root.Subcommands.Add(command);
+        }
+        return root.Parse(args).Invoke();
+    }
+
+    private static readonly (string Name, string Description)[] Verbs =
+    [
+        ("download", "Fetch the competition's files into data/<slug>/."),
+        ("train", "Cross-validate the models, write the run record and the submission."),
+        ("validate", "Check the latest submission against the sample submission."),
+        ("submit", "Upload the latest checked submission when credentials exist."),
+        ("runs", "Print every run: CV against public score, then the public leaderboard when credentials exist."),
+    ];
+
+    private static int Execute(string verb, RunContext context)
+    {
+        try
+        {
+            switch (verb)
+            {
+                case "download": new DownloadStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
+                case "train": new TrainStage(context).Run(); break;
+                case "validate": new ValidateStage(context).Run(); break;
+                case "submit": new SubmitStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
+                default: new RunsStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
+            }
+            return 0;
+        }
+        catch (Exception e) when (e is StageException or InvalidDataException or FormatException or FileNotFoundException or SubmissionRejectedException or ArgumentException)
+        {
+            context.Console.MarkupLineInterpolated($"[red]{verb} failed[/]: {e.Message}");
+            return 1;
+        }
+#pragma warning disable CA1031 // The command line's last line of defence: report anything else in full, with a distinct exit code.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            context.Console.MarkupLineInterpolated($"[red]{verb} failed unexpectedly[/]:");
+            context.Console.WriteException(e);
+            return 2;
+        }
+    }
+
+    private static RunContext Context(Competition competition, IKaggleService? kaggle, IAnsiConsole console, string? repoRoot, string? mirror,
+        int? seed, int? seeds, bool force, bool fast, bool wait, string? message)
+    {
+        var root = repoRoot ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
+        var config = CompetitionConfig.Load(competition.ConfigPath);
+        mirror ??= Environment.GetEnvironmentVariable("KAGGLE_DATA_MIRROR") is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
+        if (seeds is < 1) throw new ArgumentOutOfRangeException(nameof(seeds), $"--seeds is {seeds}; at least 1 is needed.");
+        var options = new RunOptions
+        {
+            RepositoryRoot = root,
+            Mirror = mirror,
+            Seed = seed ?? config.Seed,
+            Repeats = seeds ?? config.Cv.Repeats,
+            Force = force,
+            Fast = fast,
+            Wait = wait,
+            Message = message,
+        };
+        return new RunContext(competition, config, options, console, kaggle);
+    }
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> that holds Kaggle.sln.</summary>
+    public static string FindRepositoryRoot(string start)
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "Kaggle.sln"))) return folder.FullName;
+        throw new StageException($"No Kaggle.sln at or above {start}; pass --repo-root.");
+    }
+}

@@ -1,0 +1,40 @@
+using Kaggle.Core.Metrics;
+using Kaggle.Core.Validation;
+using Spectre.Console;
+
+namespace Kaggle.Runner.Train;
+
+/// <summary>
+/// Train, step 4: cross-validates every model of the experiment on the same folds (one repeat per seed), drawing a
+/// progress bar and collecting each fold's side reports into the run log.
+/// </summary>
+internal static class CrossValidateStep
+{
+    public static List<CrossValidationResult> Run(RunContext context, Experiment experiment, CompetitionData data, IMetric metric, RunLog log)
+    {
+        var config = context.Config;
+        var validation = new CrossValidation(Splitter(config.Cv, context.Options.Seed), metric) { Seeds = context.Options.Seeds };
+        var results = new List<CrossValidationResult>();
+        context.Console.MarkupLineInterpolated(
+            $"[blue]Train[/]: {config.Slug}, {data.Train.RowCount} training rows, {data.Test.RowCount} test rows, {config.Cv.Scheme} {config.Cv.Folds}-fold × {context.Options.Repeats} repeat(s), metric {metric.Name}");
+        context.Console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(progress =>
+            {
+                var observer = new ConsoleProgress(progress, log);
+                foreach (var model in experiment.Models)
+                    results.Add(validation.Run(model, data.Train, data.Target, data.Test, data.Groups, observer));
+            });
+        return results;
+    }
+
+    private static IFoldSplitter Splitter(CvConfig cv, int seed) => cv.Scheme switch
+    {
+        "kfold" => new KFold(cv.Folds, Shuffle: true, Seed: seed),
+        "stratified" => new StratifiedKFold(cv.Folds, seed),
+        "group" => new GroupKFold(cv.Folds, Shuffle: true, Seed: seed),
+        "timeseries" => new TimeSeriesSplit(cv.Folds),
+        _ => throw new StageException($"cv.scheme '{cv.Scheme}' is unknown; use kfold, stratified, group or timeseries."),
+    };
+}

@@ -1,0 +1,42 @@
+using Kaggle.Core.Metrics;
+using Kaggle.Runner.Runs;
+using Kaggle.Runner.Stages;
+using Spectre.Console;
+
+namespace Kaggle.Runner.Train;
+
+/// <summary>
+/// The Train stage as a short pipeline of named steps: load → prepare → reuse-or-run → cross-validate → combine →
+/// post-process → write submission → record. Each step is its own small type in this folder; this class only runs
+/// them in order, times them and prints the outcome.
+/// </summary>
+public sealed class TrainStage(RunContext context)
+{
+    public RunRecord Run()
+    {
+        var timer = new StepTimer();
+        var data = timer.Time("load", () => PrepareStep.Run(context, LoadStep.Run(context)));
+        var experiment = context.Competition.Build(new BuildContext(context.Options.Fast));
+        if (experiment.Models.Count == 0)
+            throw new StageException($"{context.Config.Slug}: the experiment has no models.");
+        var inputs = RunInputs.Of(context, experiment, data);
+        if (ReuseStep.Run(context, inputs) is { } previous) return previous;
+
+        var metric = Metric.FromName(context.Config.Metric);
+        var log = new RunLog();
+        var results = CrossValidateStep.Run(context, experiment, data, metric, log);
+        foreach (var result in results) timer.Seconds["cv:" + result.Model] = result.Seconds;
+        var combined = timer.Time("ensemble", () => CombineStep.Run(experiment, results, metric, data.Target));
+        combined = PostProcessStep.Run(experiment, combined, metric, data.Target);
+        var run = new TrainedRun(data, inputs, combined, log);
+        var submission = timer.Time("write", () => WriteSubmissionStep.Run(context, data, combined));
+        var record = RecordStep.Run(context, run, submission, timer);
+
+        foreach (var (model, lines) in record.Logs)
+            foreach (var line in lines)
+                context.Console.MarkupLineInterpolated($"[yellow]{model}[/]: {line}");
+        context.Console.Write(RunTables.Folds(combined.Reported, combined.Final));
+        context.Console.MarkupLineInterpolated($"[green]Train[/]: run {record.RunId}, submission {record.Submission.Path} ({record.Submission.Rows} rows)");
+        return record;
+    }
+}

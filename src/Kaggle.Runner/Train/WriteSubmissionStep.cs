@@ -1,0 +1,25 @@
+using Kaggle.Core.Data;
+using Kaggle.Runner.Submission;
+
+namespace Kaggle.Runner.Train;
+
+/// <summary>
+/// Train, step 7: lays the submitted test predictions out as the submission template (keys in its order), checks the
+/// result with the gatekeeper and writes <c>submissions/&lt;slug&gt;/&lt;run-id&gt;.csv</c> under a new run id.
+/// </summary>
+internal static class WriteSubmissionStep
+{
+    public static WrittenSubmission Run(RunContext context, CompetitionData data, Combination combined)
+    {
+        var final = combined.Final;
+        var created = DateTime.UtcNow;
+        var runId = context.Store.NewRunId(created, final.Model, final.Mean);
+        var spec = context.Config.SubmissionSpec(data.Template.Names.ToArray());
+        var predictions = final.Test ?? throw new StageException($"'{final.Model}' has no test predictions.");
+        var submission = SubmissionBuilder.Build(data.Template, data.TestIds, predictions, spec);
+        Gatekeeper.Check(data.Template, submission, spec, "built from the predictions");
+        var path = context.Store.SubmissionPath(runId);
+        CsvWriter.Write(submission, path);
+        return new WrittenSubmission(runId, created, path, submission.RowCount);
+    }
+}
