@@ -24,7 +24,9 @@ void EnsureNativePrerequisites(ICakeContext context, BuildParameters parameters)
         context.Information("Setup: native prerequisites present ({0}).", string.Join(", ", NativePrerequisites.Select(p => p.Package)));
         return;
     }
-    var command = "apt-get update && apt-get install -y --no-install-recommends " + string.Join(" ", missing);
+    // Wait for dpkg's lock instead of failing at once when another apt-get (an unattended upgrade) holds it.
+    const string wait = "-o DPkg::Lock::Timeout=300";
+    var command = $"apt-get {wait} update && apt-get {wait} install -y --no-install-recommends " + string.Join(" ", missing);
     if (!IsRoot(context))
         throw new CakeException($"Setup: missing {string.Join(", ", missing)}. Run as root:\n    sudo sh -c '{command}'");
     context.Information("Setup: installing {0} ...", string.Join(", ", missing));

@@ -58,7 +58,7 @@ public sealed class HousePricesCompetition : Competition
         // 1,460 rows gain little from more and the results do not depend on it.
         XGBoostRegressor Boosted(int seed) => new()
         {
-            Rounds = rounds, LearningRate = rate, MaxDepth = 3, Subsample = 0.7, ColsampleByTree = 0.5, MinChildWeight = 2, Seed = seed, Threads = 1,
+            Rounds = rounds, LearningRate = rate, MaxDepth = 3, RowSubsample = 0.7, ColumnSubsample = 0.5, MinChildWeight = 2, Seed = seed, Threads = 1,
         };
         HistGradientBoostingRegressor Gbdt(int seed) => new()
         {
@@ -70,7 +70,7 @@ public sealed class HousePricesCompetition : Competition
             Spec("lasso", Linear(), _ => Log(new Lasso { Alpha = 0.002 })),
             Spec("huber", Linear(), _ => Log(new HuberRegressor { Alpha = 1, MaxIterations = 500 })),
             Spec("xgboost", Trees(), seed => Log(Boosted(seed))),
-            Spec("xgboost_onehot", Linear(), seed => Log(Boosted(seed) with { Subsample = 0.6, ColsampleByTree = 0.3, MinChildWeight = 1 })),
+            Spec("xgboost_onehot", Linear(), seed => Log(Boosted(seed) with { RowSubsample = 0.6, ColumnSubsample = 0.3, MinChildWeight = 1 })),
             Spec("gbdt", Trees(), seed => Log(Gbdt(seed))),
             Spec("gbdt_onehot", Linear(), seed => Log(Gbdt(seed) with { ColumnSubsample = 0.3 })),
         ])

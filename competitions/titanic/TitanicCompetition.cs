@@ -48,7 +48,7 @@ public sealed class TitanicCompetition : Competition
         }),
         new ModelSpec("xgboost", Trees(), seed => new XGBoostClassifier
         {
-            Rounds = 200, LearningRate = 0.03, MaxDepth = 4, Subsample = 0.8, ColsampleByTree = 0.8, MinChildWeight = 2, Seed = seed,
+            Rounds = 200, LearningRate = 0.03, MaxDepth = 4, RowSubsample = 0.8, ColumnSubsample = 0.8, MinChildWeight = 2, Seed = seed,
             Threads = 1, // 700 rows: OpenMP threads only spin against each other here
         }),
     ])

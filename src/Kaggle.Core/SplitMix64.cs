@@ -1,10 +1,11 @@
 namespace Kaggle.Core;
 
 /// <summary>
-/// A tiny, fast, seedable random generator (Steele, Lea and Flood's SplitMix64) whose sequence is fixed by
-/// its definition rather than by a runtime's <see cref="Random"/> implementation, so shuffles and folds stay
-/// reproducible across .NET versions. Not thread-safe: give each worker its own, seeded with <see cref="Derive"/>.
-/// See https://prng.di.unimi.it/splitmix64.c.
+/// The project's one random generator (Steele, Lea and Flood's SplitMix64, https://prng.di.unimi.it/splitmix64.c):
+/// tiny, fast and seedable, with a sequence fixed by its definition rather than by a runtime's <see cref="Random"/>
+/// implementation, so folds, trees, encoders and network weights stay reproducible across .NET versions. Every fitted
+/// path draws from it; none uses <see cref="Random"/>. Not thread-safe and a mutable struct: pass it by <c>ref</c>,
+/// and give each tree, worker, layer or fold its own, seeded with <see cref="Derive(long, long)"/>.
 /// </summary>
 public struct SplitMix64
 {
@@ -14,6 +15,7 @@ public struct SplitMix64
 
     public SplitMix64(long seed) => _state = unchecked((ulong)seed);
 
+    /// <summary>The next 64 random bits.</summary>
     public ulong NextUInt64()
     {
         _state = unchecked(_state + Golden);
@@ -48,8 +50,18 @@ public struct SplitMix64
         }
     }
 
-    /// <summary>A well-mixed seed for stream <paramref name="index"/> of <paramref name="seed"/> (per tree, per worker, per fold).</summary>
-    public static long Derive(long seed, long index) => unchecked((long)Mix(unchecked((ulong)seed + ((ulong)(index + 1) * Golden))));
+    /// <summary>
+    /// A well-mixed seed for stream <paramref name="index"/> of <paramref name="seed"/> (per tree, per worker, per layer):
+    /// neighbouring seeds and neighbouring indices give unrelated streams.
+    /// </summary>
+    public static long Derive(long seed, long index)
+    {
+        var z = Mix(unchecked((ulong)seed) ^ 0x5851F42D4C957F2DUL);
+        return unchecked((long)Mix(z + ((ulong)index * Golden) + 0x632BE59BD9B4E019UL));
+    }
+
+    /// <summary>A seed for the stream keyed by (<paramref name="seed"/>, <paramref name="a"/>, <paramref name="b"/>), e.g. (seed, epoch, row).</summary>
+    public static long Derive(long seed, long a, long b) => Derive(Derive(seed, a), b);
 
     private static ulong Mix(ulong z)
     {

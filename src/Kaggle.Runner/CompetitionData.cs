@@ -61,12 +61,14 @@ public sealed record CompetitionData
             throw new InvalidDataException($"{config.Test} lacks column(s) that {config.Train} has: {string.Join(", ", absent)}.");
 
         var groups = config.Cv.Groups is { } groupColumn ? GroupCodes(train, groupColumn, config.Train) : null;
+        var testIds = config.IdIsRowNumber ? RowNumbers(test.RowCount) : Keys(test, config.Keys, config.Test);
+        TestKeyCheck.Run(testIds, template, config);
         return new CompetitionData
         {
             Train = features.Select(features.Names.Where(n => !config.Keys.Contains(n)).ToArray()),
             Target = TargetValues(train[config.Target], config),
             Test = test.Select(features.Names.Where(n => !config.Keys.Contains(n)).ToArray()),
-            TestIds = config.IdIsRowNumber ? RowNumbers(test.RowCount) : Keys(test, config.Keys, config.Test),
+            TestIds = testIds,
             TrainIds = config.IdIsRowNumber ? RowNumbers(train.RowCount) : Keys(train, config.Keys, config.Train),
             Template = template,
             Groups = groups,

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Kaggle.Runner.Submission;
+using Kaggle.Core.IO;
 using Kaggle.Runner.Stages;
 using Kaggle.Runner.Train;
 using Spectre.Console;
@@ -10,7 +10,9 @@ namespace Kaggle.Runner;
 /// The command line of a competition program: <c>download | train | validate | submit | runs</c> with
 /// <c>--mirror</c>, <c>--seed</c>, <c>--seeds</c>, <c>--force</c>, <c>--fast</c>, <c>--wait</c>, <c>--message</c> and
 /// <c>--repo-root</c>. A competition's Program.cs is one line: <c>return KaggleCompetitionRunner.Run(args, new MyCompetition());</c> (Kaggle.Api wires in the Kaggle client).
-/// Expected failures print one clear message and exit with 1.
+/// Options are checked when parsed. Every stage runs inside one error boundary: an expected failure (bad data or option, a
+/// missing or unwritable file, a full disk) prints one paragraph and exits with 1, a bug says so and exits with 2, and the
+/// stack trace is printed only with <c>--verbose</c>. Ctrl-C and SIGTERM roll back the run being written and exit with 130/143.
 /// </summary>
 public static class CompetitionRunner
 {
@@ -31,22 +33,31 @@ public static class CompetitionRunner
         var fast = new Option<bool>("--fast") { Description = "A quick run on a subset (for CI)." };
         var wait = new Option<bool>("--wait") { Description = "After uploading, wait for Kaggle's public score." };
         var message = new Option<string?>("--message") { Description = "The upload's description (default: run id, commit, CV)." };
-        Option[] all = [repoRoot, mirror, seed, seeds, force, fast, wait, message];
+        var verbose = new Option<bool>("--verbose") { Description = "On failure, print the stack trace too." };
+        seeds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 and var n)
+                result.AddError($"--seeds={n}: --seeds is how many times cross-validation is repeated with a new seed, so it must be 1 or more.");
+        });
+        Option[] all = [repoRoot, mirror, seed, seeds, force, fast, wait, message, verbose];
 
         var root = new RootCommand("Kaggle.NET competition stages");
         foreach (var (name, description) in Verbs)
         {
             var command = new Command(name, description);
             foreach (var option in all) command.Options.Add(option);
-            command.SetAction(parsed =>
-            {
-                var context = Context(competition, kaggle, console, parsed.GetValue(repoRoot), parsed.GetValue(mirror),
-                    parsed.GetValue(seed), parsed.GetValue(seeds), parsed.GetValue(force), parsed.GetValue(fast), parsed.GetValue(wait), parsed.GetValue(message));
-                return Execute(name, context);
-            });
+            command.SetAction(parsed => Execute(name, console, parsed.GetValue(verbose), () =>
+                Context(competition, kaggle, console, parsed.GetValue(repoRoot), parsed.GetValue(mirror),
+                    parsed.GetValue(seed), parsed.GetValue(seeds), parsed.GetValue(force), parsed.GetValue(fast), parsed.GetValue(wait), parsed.GetValue(message))));
             root.Subcommands.Add(command);
         }
-        return root.Parse(args).Invoke();
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors) console.MarkupLineInterpolated($"[red]Invalid option[/]: {error.Message}");
+            return 1;
+        }
+        return result.Invoke();
     }
 
     private static readonly (string Name, string Description)[] Verbs =
@@ -58,10 +69,13 @@ public static class CompetitionRunner
         ("runs", "Print every run: CV against public score, then the public leaderboard when credentials exist."),
     ];
 
-    private static int Execute(string verb, RunContext context)
+    private static int Execute(string verb, IAnsiConsole console, bool verbose, Func<RunContext> createContext)
     {
+        using var interruption = new Interruption();
         try
         {
+            var context = createContext();
+            context.Interruption = interruption;
             switch (verb)
             {
                 case "download": new DownloadStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
@@ -72,17 +86,20 @@ public static class CompetitionRunner
             }
             return 0;
         }
-        catch (Exception e) when (e is StageException or InvalidDataException or FormatException or FileNotFoundException or SubmissionRejectedException or ArgumentException)
-        {
-            context.Console.MarkupLineInterpolated($"[red]{verb} failed[/]: {e.Message}");
-            return 1;
-        }
-#pragma warning disable CA1031 // The command line's last line of defence: report anything else in full, with a distinct exit code.
+#pragma warning disable CA1031 // The command line's last line of defence: every exception ends here as a message.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            context.Console.MarkupLineInterpolated($"[red]{verb} failed unexpectedly[/]:");
-            context.Console.WriteException(e);
+            if (StageErrors.Describe(e) is { } advice)
+            {
+                console.MarkupLineInterpolated($"[red]{verb} failed[/]: {advice}");
+                if (verbose) console.WriteException(e);
+                return 1;
+            }
+            var bug = StageErrors.Unwrap(e);
+            console.MarkupLineInterpolated($"[red]{verb} failed unexpectedly[/]: {bug.GetType().Name}: {bug.Message}");
+            if (verbose) console.WriteException(e);
+            else console.MarkupLine("This looks like a bug, not a problem with your data or options. Run again with --verbose for the stack trace and report it.");
             return 2;
         }
     }
@@ -93,7 +110,6 @@ public static class CompetitionRunner
         var root = repoRoot ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
         var config = CompetitionConfig.Load(competition.ConfigPath);
         mirror ??= Environment.GetEnvironmentVariable("KAGGLE_DATA_MIRROR") is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-        if (seeds is < 1) throw new ArgumentOutOfRangeException(nameof(seeds), $"--seeds is {seeds}; at least 1 is needed.");
         var options = new RunOptions
         {
             RepositoryRoot = root,

@@ -1,3 +1,4 @@
+using Kaggle.Core.IO;
 using Kaggle.Runner.Runs;
 using Spectre.Console;
 
@@ -31,4 +32,7 @@ public sealed class RunContext
     public string DataFolder { get; }
 
     public RunStore Store { get; }
+
+    /// <summary>The Ctrl-C/SIGTERM handler of the command line, if any: a stage registers what it must roll back on a signal.</summary>
+    public Interruption? Interruption { get; set; }
 }

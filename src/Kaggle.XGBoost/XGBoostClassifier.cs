@@ -9,7 +9,7 @@ namespace Kaggle.XGBoost;
 /// max(y) + 1. NaN features are missing values, routed by XGBoost's learned default directions.
 /// See <see href="https://xgboost.readthedocs.io/en/release_1.7.0/parameter.html#learning-task-parameters"/>.
 /// </summary>
-public sealed record XGBoostClassifier : XGBoostLearner, ILearner<XGBoostClassificationModel>
+public sealed record XGBoostClassifier : XGBoostLearner, IEarlyStoppingLearner<XGBoostClassificationModel>
 {
     /// <summary>Fits on <paramref name="x"/> (rows × features, NaN = missing) and class labels <paramref name="y"/>.</summary>
     public XGBoostClassificationModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default)
@@ -18,6 +18,13 @@ public sealed record XGBoostClassifier : XGBoostLearner, ILearner<XGBoostClassif
         var classCount = Guard.ClassLabels(y);
         return new XGBoostClassificationModel(Train(ObjectiveFor(classCount), classCount, x, y, sampleWeight, null, null));
     }
+
+    /// <summary>
+    /// Fits on (<paramref name="x"/>, <paramref name="y"/>) watching <paramref name="evaluation"/>: with
+    /// <see cref="XGBoostLearner.EarlyStoppingRounds"/> &gt; 0 the model keeps the best round on it (the cross-validation entry point).
+    /// </summary>
+    public XGBoostClassificationModel Fit(Matrix x, ReadOnlySpan<double> y, EvaluationSet evaluation, ReadOnlySpan<double> sampleWeight = default) =>
+        Fit(new XGBoostDataSet(x, y.ToArray()) { SampleWeight = sampleWeight.IsEmpty ? null : sampleWeight.ToArray() }, Watched(evaluation));
 
     /// <summary>
     /// Fits on <paramref name="training"/>, watching <paramref name="validation"/> when given: its metric is recorded each

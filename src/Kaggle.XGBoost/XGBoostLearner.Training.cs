@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kaggle.Core;
 using Kaggle.Core.Data;
 using Kaggle.Core.Models;
 using Kaggle.XGBoost.Native;
@@ -72,20 +73,20 @@ public abstract partial record XGBoostLearner
             _ => throw new ArgumentOutOfRangeException(nameof(TreeMethod), TreeMethod, "Unknown tree method."),
         }));
         parameters.Add(new("eta", Text(LearningRate)));
-        parameters.Add(new("max_depth", Text(MaxDepth)));
-        parameters.Add(new("max_leaves", Text(MaxLeaves)));
+        parameters.Add(new("max_depth", Text(MaxDepth ?? 0)));
+        parameters.Add(new("max_leaves", Text(MaxLeaves ?? 0)));
         parameters.Add(new("grow_policy", GrowPolicy switch
         {
             XGBoostGrowPolicy.DepthWise => "depthwise",
             XGBoostGrowPolicy.LossGuide => "lossguide",
             _ => throw new ArgumentOutOfRangeException(nameof(GrowPolicy), GrowPolicy, "Unknown grow policy."),
         }));
-        parameters.Add(new("subsample", Text(Subsample)));
-        parameters.Add(new("colsample_bytree", Text(ColsampleByTree)));
-        parameters.Add(new("lambda", Text(Lambda)));
-        parameters.Add(new("alpha", Text(Alpha)));
+        parameters.Add(new("subsample", Text(RowSubsample)));
+        parameters.Add(new("colsample_bytree", Text(ColumnSubsample)));
+        parameters.Add(new("lambda", Text(L2Regularization)));
+        parameters.Add(new("alpha", Text(L1Regularization)));
         parameters.Add(new("min_child_weight", Text(MinChildWeight)));
-        if (TreeMethod != XGBoostTreeMethod.Exact) parameters.Add(new("max_bin", Text(MaxBin)));
+        if (TreeMethod != XGBoostTreeMethod.Exact) parameters.Add(new("max_bin", Text(MaxBins)));
         parameters.Add(new("nthread", Text(Threads)));
         parameters.Add(new("seed", Text(Seed)));
         foreach (var (name, value) in Parameters)
@@ -95,6 +96,13 @@ public abstract partial record XGBoostLearner
             parameters.Add(new(name, value));
         }
         return parameters;
+    }
+
+    /// <summary>The cross-validation evaluation set as XGBoost's validation set.</summary>
+    private protected static XGBoostDataSet Watched(EvaluationSet evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return new XGBoostDataSet(evaluation.X, evaluation.Y) { SampleWeight = evaluation.SampleWeight };
     }
 
     private static void CheckValidation(XGBoostDataSet validation, int featureCount)
@@ -130,7 +138,7 @@ public abstract partial record XGBoostLearner
             Throw.Argument($"Early stopping holds out rows for validation, which needs at least 2 rows; got {rowCount}.", "x");
         var holdOut = Math.Clamp((int)Math.Round(rowCount * ValidationFraction), 1, rowCount - 1);
         var order = Enumerable.Range(0, rowCount).ToArray();
-        new Random(Seed).Shuffle(order);
+        new SplitMix64(Seed).Shuffle(order.AsSpan());
         var validation = order[..holdOut];
         var train = order[holdOut..];
         Array.Sort(validation);

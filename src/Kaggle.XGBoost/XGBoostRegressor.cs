@@ -11,7 +11,7 @@ namespace Kaggle.XGBoost;
 /// NaN features are missing values, routed by XGBoost's learned default directions.
 /// See <see href="https://xgboost.readthedocs.io/en/release_1.7.0/parameter.html#learning-task-parameters"/>.
 /// </summary>
-public sealed record XGBoostRegressor : XGBoostLearner, ILearner<XGBoostModel>
+public sealed record XGBoostRegressor : XGBoostLearner, IEarlyStoppingLearner<XGBoostModel>
 {
     /// <summary>The XGBoost objective (<c>objective</c>); default <c>reg:squarederror</c>. Multi-class objectives belong to <see cref="XGBoostClassifier"/>.</summary>
     public string Objective { get; init; } = "reg:squarederror";
@@ -22,6 +22,17 @@ public sealed record XGBoostRegressor : XGBoostLearner, ILearner<XGBoostModel>
         Guard.TrainingSet(x, y, sampleWeight);
         CheckObjective();
         return new XGBoostModel(Train(Objective, 1, x, y, sampleWeight, null, null));
+    }
+
+    /// <summary>
+    /// Fits on (<paramref name="x"/>, <paramref name="y"/>) watching <paramref name="evaluation"/>: with
+    /// <see cref="XGBoostLearner.EarlyStoppingRounds"/> &gt; 0 the model keeps the best round on it (the cross-validation entry point).
+    /// </summary>
+    public XGBoostModel Fit(Matrix x, ReadOnlySpan<double> y, EvaluationSet evaluation, ReadOnlySpan<double> sampleWeight = default)
+    {
+        Guard.TrainingSet(x, y, sampleWeight);
+        CheckObjective();
+        return new XGBoostModel(Train(Objective, 1, x, y, sampleWeight, null, Watched(evaluation)));
     }
 
     /// <summary>

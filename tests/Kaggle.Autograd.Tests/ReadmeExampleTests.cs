@@ -13,7 +13,7 @@ public sealed class ReadmeExampleTests
         var y = (x * x).Sum();          // y = Σ x² = 14
         y.Backward();                   // x.Grad = 2x = [2, 4, 6]
 
-        var net = new Sequential(new Linear(2, 8, new Random(0)), new Tanh(), new Linear(8, 1, new Random(1)));
+        var net = new Sequential(new Linear(2, 8, 0), new Tanh(), new Linear(8, 1, 1));
         var adam = new Adam(net.Parameters(), learningRate: 0.05);
         var inputs = Tensor.From([0f, 0f, 0f, 1f, 1f, 0f, 1f, 1f], new Shape(4, 2));
         var targets = Tensor.From([0f, 1f, 1f, 0f], new Shape(4, 1));    // XOR

@@ -54,8 +54,8 @@ public sealed class TorchGoldenTests
 
     private static (Sequential Net, Tensor X, int[] Labels) Build()
     {
-        var net = new Sequential(new Kaggle.Autograd.Nn.Conv2d(1, 3, 3, new Random(0), padding: 1), new BatchNorm2d(3), new ReLU(), new Kaggle.Autograd.Nn.MaxPool2d(2),
-            new Flatten(), new Linear(27, 5, new Random(0)), new Tanh(), new Linear(5, 3, new Random(0)));
+        var net = new Sequential(new Kaggle.Autograd.Nn.Conv2d(1, 3, 3, 0, padding: 1), new BatchNorm2d(3), new ReLU(), new Kaggle.Autograd.Nn.MaxPool2d(2),
+            new Flatten(), new Linear(27, 5, 0), new Tanh(), new Linear(5, 3, 0));
         foreach (var (name, tensor) in Parameters(net))
         {
             var values = Golden(name);

@@ -4,7 +4,7 @@ namespace Kaggle.Benchmarks;
 
 /// <summary>
 /// <c>gbdt</c>: <see cref="HistGradientBoostingClassifier"/> on a binary data set, the counterpart of
-/// <c>bench_xgb.py</c>. <c>--max-leaves 0</c> means no leaf limit (XGBoost's convention), so
+/// <c>bench_xgb.py</c>. <c>--max-leaves 0</c> means no leaf limit (XGBoost's command-line convention; the learner's is null), so
 /// <c>--max-depth 8 --max-leaves 0</c> grows depth-wise trees. <c>--rows/--cols</c> take the first rows/columns
 /// (the small set is <c>--rows 10000 --cols 20</c>, test rows too). Times only the fit; parsing is reported apart.
 /// </summary>

@@ -15,8 +15,8 @@ public sealed class XGBoostReferenceTests
     // The parameters of make_reference.py's "common" set.
     private static readonly XGBoostRegressor s_regressor = new()
     {
-        TreeMethod = XGBoostTreeMethod.Hist, LearningRate = 0.3, MaxDepth = 4, MaxLeaves = 0, GrowPolicy = XGBoostGrowPolicy.DepthWise,
-        Subsample = 0.8, ColsampleByTree = 0.8, Lambda = 1.5, Alpha = 0.1, MinChildWeight = 1, MaxBin = 32, Threads = 2, Seed = 7, Rounds = 15,
+        TreeMethod = XGBoostTreeMethod.Hist, LearningRate = 0.3, MaxDepth = 4, MaxLeaves = null, GrowPolicy = XGBoostGrowPolicy.DepthWise,
+        RowSubsample = 0.8, ColumnSubsample = 0.8, L2Regularization = 1.5, L1Regularization = 0.1, MinChildWeight = 1, MaxBins = 32, Threads = 2, Seed = 7, Rounds = 15,
     };
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class XGBoostReferenceTests
     public void Predict_LossGuide_EqualsPythonBinding()
     {
         RequireXGBoost.Library();
-        var learner = s_regressor with { GrowPolicy = XGBoostGrowPolicy.LossGuide, MaxDepth = 0, MaxLeaves = 8 };
+        var learner = s_regressor with { GrowPolicy = XGBoostGrowPolicy.LossGuide, MaxDepth = null, MaxLeaves = 8 };
 
         using var model = learner.Fit(ReferenceData.Train, ReferenceData.Target("y_reg"));
 
@@ -81,8 +81,8 @@ public sealed class XGBoostReferenceTests
     private static XGBoostClassifier Classifier() => new()
     {
         TreeMethod = s_regressor.TreeMethod, LearningRate = s_regressor.LearningRate, MaxDepth = s_regressor.MaxDepth, MaxLeaves = s_regressor.MaxLeaves,
-        GrowPolicy = s_regressor.GrowPolicy, Subsample = s_regressor.Subsample, ColsampleByTree = s_regressor.ColsampleByTree, Lambda = s_regressor.Lambda,
-        Alpha = s_regressor.Alpha, MinChildWeight = s_regressor.MinChildWeight, MaxBin = s_regressor.MaxBin, Threads = s_regressor.Threads,
+        GrowPolicy = s_regressor.GrowPolicy, RowSubsample = s_regressor.RowSubsample, ColumnSubsample = s_regressor.ColumnSubsample, L2Regularization = s_regressor.L2Regularization,
+        L1Regularization = s_regressor.L1Regularization, MinChildWeight = s_regressor.MinChildWeight, MaxBins = s_regressor.MaxBins, Threads = s_regressor.Threads,
         Seed = s_regressor.Seed, Rounds = s_regressor.Rounds,
     };
 

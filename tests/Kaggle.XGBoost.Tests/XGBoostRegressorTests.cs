@@ -9,6 +9,23 @@ public sealed class XGBoostRegressorTests
     private static readonly XGBoostRegressor s_learner = new() { Rounds = 30, MaxDepth = 3, Threads = 1 };
 
     [Fact]
+    public void Fit_EvaluationSetWorseAfterRoundOne_StopsAtRoundOne()
+    {
+        // Training y = x on x ∈ {0, 1}: with eta 0.5 and lambda 1 the prediction at x = 1 climbs 0.5, 0.74, 0.86, ...
+        // The evaluation rows (x = 1, y = 0.78) are closest after the first round and only worse after it.
+        RequireXGBoost.Library();
+        var x = new Matrix(40, 1);
+        var y = new double[40];
+        for (var i = 0; i < 40; i++) x[i, 0] = y[i] = i % 2;
+        var evaluation = new EvaluationSet(new Matrix(5, 1, [1, 1, 1, 1, 1]), [0.78, 0.78, 0.78, 0.78, 0.78]);
+
+        using var model = (s_learner with { Rounds = 50, LearningRate = 0.5, EarlyStoppingRounds = 2 }).Fit(x, y, evaluation);
+
+        Assert.Equal(0, model.BestIteration);
+        Assert.Equal(3, model.BoostedRounds);
+    }
+
+    [Fact]
     public void Fit_EarlyStoppingOnValidationSet_KeepsTheBestIteration()
     {
         RequireXGBoost.Library();
@@ -75,7 +92,7 @@ public sealed class XGBoostRegressorTests
     {
         RequireXGBoost.Library();
         var (x, y) = Synthetic.Regression(missingFraction: 0.05);
-        var learners = Enumerable.Range(0, 4).Select(s => s_learner with { Subsample = 0.7, ColsampleByTree = 0.7, Seed = s, Threads = 1 }).ToArray();
+        var learners = Enumerable.Range(0, 4).Select(s => s_learner with { RowSubsample = 0.7, ColumnSubsample = 0.7, Seed = s, Threads = 1 }).ToArray();
         var sequential = learners.Select(l => { using var m = l.Fit(x, y); return m.Predict(x); }).ToArray();
 
         var parallel = new double[learners.Length][];

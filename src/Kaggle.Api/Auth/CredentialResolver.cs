@@ -120,8 +120,10 @@ public static class CredentialResolver
         }
         catch (JsonException e)
         {
-            // JsonException names the line and byte position, not the content, so it cannot leak the key.
-            warn($"{path} is not valid JSON ({e.Message}); ignoring it.");
+            // Only the position: the parser's message quotes the offending text ("'k7f3…' is an invalid JSON literal"), which
+            // for an unquoted key is the key itself.
+            warn($"{path} is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); check that every value "
+                + "is in double quotes, like {\"username\":\"…\",\"key\":\"…\"}. Ignoring it.");
             return (null, null);
         }
     }

@@ -74,7 +74,7 @@ internal sealed partial class RpcChannel : IDisposable
             catch (JsonException e)
             {
                 throw new KaggleApiException(KaggleErrorKind.Protocol,
-                    $"Kaggle answered {call.Method} with HTTP {(int)response.StatusCode} but the body is not the expected JSON ({e.Message}); "
+                    $"Kaggle answered {call.Method} with HTTP {(int)response.StatusCode} but the body is not the expected JSON ({Log.Redact(e.Message)}); "
                     + $"is {Endpoint} really the Kaggle API?", (int)response.StatusCode, e);
             }
         }

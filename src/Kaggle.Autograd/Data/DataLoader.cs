@@ -1,3 +1,5 @@
+using Kaggle.Core;
+
 namespace Kaggle.Autograd.Data;
 
 /// <summary>
@@ -36,12 +38,7 @@ public sealed class DataLoader
         var order = new int[RowCount];
         for (var i = 0; i < order.Length; i++) order[i] = i;
         if (!Shuffle) return order;
-        var random = new SplitMix(SplitMix.Key(Seed, epoch, 0x5EED));
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
+        new SplitMix64(SplitMix64.Derive(Seed, epoch, 0x5EED)).Shuffle(order.AsSpan());
         return order;
     }
 

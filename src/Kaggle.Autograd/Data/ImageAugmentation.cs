@@ -1,4 +1,5 @@
 using Kaggle.Autograd.Kernels;
+using Kaggle.Core;
 
 namespace Kaggle.Autograd.Data;
 
@@ -28,16 +29,16 @@ public sealed record ImageAugmentation(int Channels = 1, int Height = 28, int Wi
             var row = rows[i];
             if ((long)(row + 1) * size > source.Length)
                 throw new ArgumentOutOfRangeException(nameof(rows), $"Row {row} is outside the {source.Length / size} source images.");
-            var random = new SplitMix(SplitMix.Key(seed, epoch, row));
+            var random = new SplitMix64(SplitMix64.Derive(seed, epoch, row));
             Warp(source.AsSpan(row * size, size), destination.AsSpan(i * size, size), ref random);
         });
     }
 
-    private void Warp(ReadOnlySpan<float> image, Span<float> output, ref SplitMix random)
+    private void Warp(ReadOnlySpan<float> image, Span<float> output, ref SplitMix64 random)
     {
-        var angle = random.NextSigned() * MaxRotationDegrees * Math.PI / 180;
-        var zoom = 1 + (random.NextSigned() * MaxZoom);
-        var (dx, dy) = (random.NextSigned() * MaxShift, random.NextSigned() * MaxShift);
+        var angle = Signed(ref random) * MaxRotationDegrees * Math.PI / 180;
+        var zoom = 1 + (Signed(ref random) * MaxZoom);
+        var (dx, dy) = (Signed(ref random) * MaxShift, Signed(ref random) * MaxShift);
         var (cx, cy) = ((Width - 1) / 2.0, (Height - 1) / 2.0);
         // The inverse map: output pixel → source point = R(−angle)·(p − centre − shift)/zoom + centre.
         var (cos, sin) = (Math.Cos(angle) / zoom, Math.Sin(angle) / zoom);
@@ -62,4 +63,7 @@ public sealed record ImageAugmentation(int Channels = 1, int Height = 28, int Wi
 
     private float Pixel(ReadOnlySpan<float> channel, int x, int y) =>
         (uint)x < (uint)Width && (uint)y < (uint)Height ? channel[(y * Width) + x] : 0;
+
+    /// <summary>U[−1, 1).</summary>
+    private static double Signed(ref SplitMix64 random) => (2 * random.NextDouble()) - 1;
 }

@@ -1,4 +1,5 @@
 using Kaggle.Autograd.Nn;
+using Kaggle.Core;
 
 namespace Kaggle.Autograd.Models;
 
@@ -27,16 +28,17 @@ internal sealed record CnnSpec(int Channels, int Height, int Width, Widths Filte
         return Filters.Count == 0 ? Channels * Height * Width : Filters[^1] * h * w;
     }
 
+    /// <summary>The network with initial weights and dropout masks fixed by <paramref name="seed"/>: each layer draws from its own derived stream.</summary>
     public Sequential Build(int seed)
     {
-        var random = new Random(seed);
+        var layer = 0; // each weighted layer draws from its own stream of the seed
         var layers = new List<Module>();
         var channels = Channels;
         foreach (var filters in Filters)
         {
             for (var i = 0; i < ConvsPerBlock; i++)
             {
-                layers.Add(new Conv2d(channels, filters, Kernel, random, padding: Padding));
+                layers.Add(new Conv2d(channels, filters, Kernel, SplitMix64.Derive(seed, layer++), padding: Padding));
                 if (BatchNorm) layers.Add(new BatchNorm2d(filters));
                 layers.Add(new ReLU());
                 channels = filters;
@@ -47,13 +49,13 @@ internal sealed record CnnSpec(int Channels, int Height, int Width, Widths Filte
         var width = FlattenedSize();
         for (var i = 0; i < Dense.Count; i++)
         {
-            layers.Add(new Linear(width, Dense[i], random));
+            layers.Add(new Linear(width, Dense[i], SplitMix64.Derive(seed, layer++)));
             if (BatchNorm) layers.Add(new BatchNorm1d(Dense[i]));
             layers.Add(new ReLU());
-            if (Dropout > 0) layers.Add(new Nn.Dropout(Dropout, seed + i + 1));
+            if (Dropout > 0) layers.Add(new Nn.Dropout(Dropout, SplitMix64.Derive(seed, -(i + 1))));
             width = Dense[i];
         }
-        layers.Add(new Linear(width, Outputs, random, WeightInit.XavierUniform));
+        layers.Add(new Linear(width, Outputs, SplitMix64.Derive(seed, layer), WeightInit.XavierUniform));
         return new Sequential([.. layers]);
     }
 

@@ -1,3 +1,4 @@
+using Kaggle.Core;
 using Kaggle.Autograd.Nn;
 
 namespace Kaggle.Autograd.Models;
@@ -5,15 +6,15 @@ namespace Kaggle.Autograd.Models;
 /// <summary>The architecture of an MLP: Linear → [BatchNorm1d] → activation → [Dropout] per hidden width, then Linear to the outputs.</summary>
 internal sealed record MlpSpec(int Inputs, Widths Hidden, int Outputs, Activation Activation, bool BatchNorm, double Dropout)
 {
+    /// <summary>The network with initial weights and dropout masks fixed by <paramref name="seed"/>: each layer draws from its own derived stream.</summary>
     public Sequential Build(int seed)
     {
-        var random = new Random(seed);
         var init = Activation is Activation.Relu or Activation.LeakyRelu ? WeightInit.HeUniform : WeightInit.XavierUniform;
         var layers = new List<Module>();
         var width = Inputs;
         for (var i = 0; i < Hidden.Count; i++)
         {
-            layers.Add(new Linear(width, Hidden[i], random, init));
+            layers.Add(new Linear(width, Hidden[i], SplitMix64.Derive(seed, i), init));
             if (BatchNorm) layers.Add(new BatchNorm1d(Hidden[i]));
             layers.Add(Activation switch
             {
@@ -22,10 +23,10 @@ internal sealed record MlpSpec(int Inputs, Widths Hidden, int Outputs, Activatio
                 Activation.Tanh => new Tanh(),
                 _ => new Sigmoid(),
             });
-            if (Dropout > 0) layers.Add(new Nn.Dropout(Dropout, seed + i + 1));
+            if (Dropout > 0) layers.Add(new Nn.Dropout(Dropout, SplitMix64.Derive(seed, -(i + 1))));
             width = Hidden[i];
         }
-        layers.Add(new Linear(width, Outputs, random, WeightInit.XavierUniform));
+        layers.Add(new Linear(width, Outputs, SplitMix64.Derive(seed, Hidden.Count), WeightInit.XavierUniform));
         return new Sequential([.. layers]);
     }
 

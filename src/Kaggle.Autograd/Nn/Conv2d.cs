@@ -1,9 +1,14 @@
+using Kaggle.Core;
+
 namespace Kaggle.Autograd.Nn;
 
-/// <summary>A 2-D convolution layer over [N, C, H, W] with a square kernel; weight [O, C, K, K], bias [O].</summary>
+/// <summary>
+/// A 2-D convolution layer over [N, C, H, W] with a square kernel; weight [O, C, K, K], bias [O]. <c>seed</c> fixes
+/// the initial weights (drawn from <see cref="SplitMix64"/>).
+/// </summary>
 public sealed class Conv2d : Module
 {
-    public Conv2d(int inChannels, int outChannels, int kernel, Random random, int stride = 1, int padding = 0,
+    public Conv2d(int inChannels, int outChannels, int kernel, long seed, int stride = 1, int padding = 0,
         WeightInit init = WeightInit.HeUniform)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(inChannels, 1);
@@ -14,8 +19,9 @@ public sealed class Conv2d : Module
         Weight = Tensor.Zeros(new Shape(outChannels, inChannels, kernel, kernel), requiresGrad: true);
         Bias = Tensor.Zeros(new Shape(outChannels), requiresGrad: true);
         var fanIn = inChannels * kernel * kernel;
-        Init.Apply(init, Weight, fanIn, outChannels * kernel * kernel, random);
-        if (init == WeightInit.PyTorch) Init.Uniform(Bias, 1 / Math.Sqrt(fanIn), random);
+        var random = new SplitMix64(seed);
+        Init.Apply(init, Weight, fanIn, outChannels * kernel * kernel, ref random);
+        if (init == WeightInit.PyTorch) Init.Uniform(Bias, 1 / Math.Sqrt(fanIn), ref random);
     }
 
     public Tensor Weight { get; }

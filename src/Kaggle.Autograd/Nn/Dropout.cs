@@ -1,3 +1,5 @@
+using Kaggle.Core;
+
 namespace Kaggle.Autograd.Nn;
 
 /// <summary>
@@ -7,14 +9,14 @@ namespace Kaggle.Autograd.Nn;
 /// </summary>
 public sealed class Dropout : Module
 {
-    private readonly Random _random;
+    private SplitMix64 _random;
 
-    public Dropout(double probability, int seed)
+    public Dropout(double probability, long seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(probability);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(probability, 1);
         Probability = probability;
-        _random = new Random(seed);
+        _random = new SplitMix64(seed);
     }
 
     public double Probability { get; }

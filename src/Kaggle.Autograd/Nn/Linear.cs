@@ -1,19 +1,22 @@
+using Kaggle.Core;
+
 namespace Kaggle.Autograd.Nn;
 
 /// <summary>
 /// A fully connected layer y = x·W + b for x [N, in]. W is stored [in, out] (the transpose of PyTorch's layout) so the
-/// forward pass is one plain GEMM.
+/// forward pass is one plain GEMM. <c>seed</c> fixes the initial weights (drawn from <see cref="SplitMix64"/>).
 /// </summary>
 public sealed class Linear : Module
 {
-    public Linear(int inFeatures, int outFeatures, Random random, WeightInit init = WeightInit.HeUniform)
+    public Linear(int inFeatures, int outFeatures, long seed, WeightInit init = WeightInit.HeUniform)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(inFeatures, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(outFeatures, 1);
         Weight = Tensor.Zeros(new Shape(inFeatures, outFeatures), requiresGrad: true);
         Bias = Tensor.Zeros(new Shape(outFeatures), requiresGrad: true);
-        Init.Apply(init, Weight, inFeatures, outFeatures, random);
-        if (init == WeightInit.PyTorch) Init.Uniform(Bias, 1 / Math.Sqrt(inFeatures), random);
+        var random = new SplitMix64(seed);
+        Init.Apply(init, Weight, inFeatures, outFeatures, ref random);
+        if (init == WeightInit.PyTorch) Init.Uniform(Bias, 1 / Math.Sqrt(inFeatures), ref random);
     }
 
     /// <summary>[in, out].</summary>

@@ -102,7 +102,7 @@ public sealed record TargetEncoder : IFeatureStep
     {
         var order = new int[rowCount];
         for (var i = 0; i < rowCount; i++) order[i] = i;
-        new Random(Seed).Shuffle(order);
+        new SplitMix64(Seed).Shuffle(order.AsSpan());
         var fold = new int[rowCount];
         for (var p = 0; p < rowCount; p++) fold[order[p]] = p % Folds;
         return fold;

@@ -91,6 +91,7 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
                 observer?.FoldFinished(model.Name, result);
                 observer?.FoldReported(model.Name, new FoldReport(repeat, seed, fold.Index,
                     unseenInFold ?? new Dictionary<string, int>(), fitted is ITrainingLog log ? log.TrainingLog : []));
+                (fitted as IDisposable)?.Dispose(); // the fold's predictions and log are taken: free native handles (XGBoost) now
             }
             assignments.Add(assignment);
             byRepeat.Add(repeatOutOfFold!);
@@ -144,10 +145,26 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         var yTrain = new double[fold.Train.Length];
         for (var k = 0; k < yTrain.Length; k++) yTrain[k] = target[fold.Train[k]];
         var features = model.Features.FitTransform(train.Rows(fold.Train), yTrain);
-        fitted = LearnerInput.Fit(model, model.Learner(seed), features.Train.ToFeatureMatrix(), yTrain);
-        validationPrediction = LearnerInput.Predict(model, fitted, features.Step.Transform(train.Rows(fold.Validation)).ToFeatureMatrix());
+        var validation = features.Step.Transform(train.Rows(fold.Validation)).ToFeatureMatrix();
+        fitted = FitLearner(model, model.Learner(seed), features.Train.ToFeatureMatrix(), yTrain, validation, target, fold);
+        validationPrediction = LearnerInput.Predict(model, fitted, validation);
         testPrediction = test is null ? null : LearnerInput.Predict(model, fitted, features.Step.Transform(test).ToFeatureMatrix());
         return test is not null && features.Step is IUnseenLevelCounter counter ? counter.CountUnseenLevels(test) : null;
+    }
+
+    /// <summary>Fits the fold's learner; with <see cref="ModelSpec.EarlyStopping"/> it also watches the fold's validation rows.</summary>
+    private static IModel FitLearner(ModelSpec model, ILearner<IModel> learner, FeatureMatrix x, double[] y, FeatureMatrix validation, double[] target, Fold fold)
+    {
+        if (!model.EarlyStopping) return LearnerInput.Fit(model, learner, x, y);
+        if (learner is not IEarlyStoppingLearner<IModel> stopping)
+            throw new InvalidOperationException(
+                $"Model '{model.Name}' sets EarlyStopping, but its learner {learner.GetType().Name} cannot stop early " +
+                "(it does not implement IEarlyStoppingLearner); remove EarlyStopping or use a boosting learner.");
+        if (x.Dense is null || validation.Dense is null)
+            throw new InvalidOperationException(
+                $"Model '{model.Name}' sets EarlyStopping, which takes dense features, but its feature pipeline makes a sparse matrix.");
+        var yValidation = Array.ConvertAll(fold.Validation, r => target[r]);
+        return stopping.Fit(x.Dense, y, new EvaluationSet(validation.Dense, yValidation));
     }
 
     private static bool[]? TrainingMask(ModelSpec model, Frame train, double[] target)

@@ -17,6 +17,16 @@ public sealed record ModelSpec(string Name, IFeatureStep Features, Func<int, ILe
     public TrainingRowFilter? TrainingRows { get; init; }
 
     /// <summary>
+    /// When true, each fold's learner (an <see cref="IEarlyStoppingLearner{TModel}"/>: our GBDT, XGBoost) is fitted
+    /// with the fold's transformed validation rows as its evaluation set and stops early on them, with its own
+    /// <c>EarlyStoppingRounds</c> as the patience, as nyaggle does; false (default) leaves early stopping to the
+    /// learner's inner hold-out, if any. Trade-off: the rows that choose the number of rounds also score the fold,
+    /// so the fold scores and the out-of-fold score come out slightly optimistic (more so with few rows or much
+    /// patience); in exchange no training rows are held out. The recorded parameters say so.
+    /// </summary>
+    public bool EarlyStopping { get; init; }
+
+    /// <summary>
     /// Allow a sparse feature matrix to be densified for a learner that takes only dense input (default false: such
     /// a model fails with a message giving the matrix size). Learners implementing <see cref="ISparseLearner{TModel}"/>
     /// always get the sparse matrix.
@@ -25,5 +35,6 @@ public sealed record ModelSpec(string Name, IFeatureStep Features, Func<int, ILe
 
     /// <summary>The learner's hyper-parameters and the feature steps as text, by content (<see cref="ParameterText"/>), for run records.</summary>
     public string Describe(int seed) =>
-        $"{ParameterText.Of(Learner(seed))} | features: {ParameterText.Of(Features)}" + (TrainingRows is null ? "" : $" | training rows: {TrainingRows.Description}");
+        $"{ParameterText.Of(Learner(seed))} | features: {ParameterText.Of(Features)}" + (TrainingRows is null ? "" : $" | training rows: {TrainingRows.Description}")
+        + (EarlyStopping ? " | early stopping: on each fold's validation rows (CV score optimistic)" : "");
 }

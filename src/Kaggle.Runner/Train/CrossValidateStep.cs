@@ -1,4 +1,5 @@
 using Kaggle.Core.Metrics;
+using Kaggle.Core.Models.Targets;
 using Kaggle.Core.Validation;
 using Spectre.Console;
 
@@ -24,9 +25,28 @@ internal static class CrossValidateStep
             {
                 var observer = new ConsoleProgress(progress, log);
                 foreach (var model in experiment.Models)
-                    results.Add(validation.Run(model, data.Train, data.Target, data.Test, data.Groups, observer));
+                {
+                    try
+                    {
+                        results.Add(validation.Run(model, data.Train, data.Target, data.Test, data.Groups, observer));
+                    }
+                    catch (Exception e) when (StageErrors.Find<TargetDomainException>(e) is { } domain)
+                    {
+                        throw OutsideDomain(config, data, model.Name, domain);
+                    }
+                }
             });
         return results;
+    }
+
+    // The model only knows the value and its index within a fold; the data knows which file row and column it came from.
+    private static StageException OutsideDomain(CompetitionConfig config, CompetitionData data, string model, TargetDomainException domain)
+    {
+        var rows = Enumerable.Range(0, data.Target.Length).Where(i => data.Target[i].Equals(domain.Value)).Select(i => i + 1).ToList();
+        var where = rows.Count == 0 ? "" : $"{config.Train} data row{(rows.Count == 1 ? "" : "s")} {string.Join(", ", rows.Take(5))}{(rows.Count > 5 ? ", …" : "")}: ";
+        return new StageException($"{where}the target '{config.Target}' is {domain.Value}, which model '{model}' cannot use: its "
+            + $"{domain.Transform} target transform is not defined there. Fix or drop the row(s), or give the model a transform that "
+            + "accepts the value (asinh takes any real number).", domain);
     }
 
     private static IFoldSplitter Splitter(CvConfig cv, int seed) => cv.Scheme switch

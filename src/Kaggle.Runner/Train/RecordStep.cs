@@ -7,16 +7,17 @@ namespace Kaggle.Runner.Train;
 /// <summary>
 /// Train, step 8: writes the run's prediction files (oof.csv, test.csv, folds.csv) and its record (run.json: inputs,
 /// every model's and ensemble's cross-validation, the ensembles' fitted parameters as data, the logs, durations), and
-/// makes it the latest run.
+/// makes it the latest run. Everything is staged first and committed together with the submission: a run folder without
+/// run.json, or a submission without its run, never becomes visible.
 /// </summary>
 internal static class RecordStep
 {
-    public static RunRecord Run(RunContext context, TrainedRun run, WrittenSubmission submission, StepTimer timer)
+    public static RunRecord Run(RunContext context, TrainedRun run, WrittenSubmission submission, StepTimer timer, StagedOutputs outputs)
     {
         var store = context.Store;
         var (data, inputs, combined) = (run.Data, run.Inputs, run.Combination);
         var final = combined.Final;
-        var folder = store.RunFolder(submission.RunId);
+        var folder = outputs.Folder(store.RunFolder(submission.RunId));
         PredictionFiles.Write(folder, data, context.Config.Keys, combined.Reported, final);
         var models = combined.Reported.Append(final).Distinct()
             .Select(r => new ModelRecord(r.Model, r.Parameters, Summary(r), r.Seconds) { Ensemble = combined.Ensembles.GetValueOrDefault(r.Model) })
@@ -36,12 +37,13 @@ internal static class RecordStep
             Models = models,
             Final = final.Model,
             Cv = Summary(final),
-            Submission = new SubmissionFileRecord(store.Relative(submission.Path), ContentHash.OfFile(submission.Path), submission.Rows),
+            Submission = new SubmissionFileRecord(store.Relative(submission.Path), ContentHash.OfFile(submission.StagedPath), submission.Rows),
             Versions = Fingerprint.Versions(),
             DurationsSeconds = timer.WithTotal(),
             Logs = run.Log.Lines(),
         };
-        store.Save(record);
+        RunJson.Write(Path.Combine(folder, "run.json"), record);
+        outputs.Commit();
         store.SetLatest(record);
         return record;
     }

@@ -1,3 +1,4 @@
+using Kaggle.Core.IO;
 using Kaggle.Core.Metrics;
 using Kaggle.Runner.Runs;
 using Kaggle.Runner.Stages;
@@ -29,8 +30,12 @@ public sealed class TrainStage(RunContext context)
         var combined = timer.Time("ensemble", () => CombineStep.Run(experiment, results, metric, data.Target));
         combined = PostProcessStep.Run(experiment, combined, metric, data.Target);
         var run = new TrainedRun(data, inputs, combined, log);
-        var submission = timer.Time("write", () => WriteSubmissionStep.Run(context, data, combined));
-        var record = RecordStep.Run(context, run, submission, timer);
+        // The submission and the run folder are written under a staging folder and appear together at the end, or not at all.
+        StagedOutputs.RemoveAbandoned(context.Store.Folder);
+        using var outputs = new StagedOutputs(context.Store.Folder);
+        context.Interruption?.Protect(outputs);
+        var submission = timer.Time("write", () => WriteSubmissionStep.Run(context, data, combined, outputs));
+        var record = RecordStep.Run(context, run, submission, timer, outputs);
 
         foreach (var (model, lines) in record.Logs)
             foreach (var line in lines)

@@ -157,6 +157,26 @@ public sealed class CredentialResolverTests
         Assert.DoesNotContain("s3cr3t-value", warning, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"username\":\"alice\",\"key\":nk7f3secret99}")]
+    [InlineData("{\"username\":\"alice\",\"key\":tk7f3secret99}")]
+    [InlineData("{\"username\":\"alice\",\"key\":fk7f3secret99}")]
+    [InlineData("{\"username\":\"alice\",\"key\":k7f3secret99}")]
+    [InlineData("{\"username\":\"alice\",\"key\":7f3secret99}")]
+    public void Resolve_UnquotedKey_WarningNamesPositionButNoText(string json)
+    {
+        var environment = new FakeEnvironment().File("/home/tester/.kaggle/kaggle.json", json);
+
+        var (set, warnings) = Resolve(environment);
+
+        Assert.Null(set.Preferred);
+        var warning = Assert.Single(warnings);
+        Assert.Contains("/home/tester/.kaggle/kaggle.json", warning, StringComparison.Ordinal);
+        Assert.Contains("line 1", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("k7f3", warning, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Resolve_Nothing_NoCredentials()
     {

@@ -79,6 +79,47 @@ public sealed class SafeZipTests : IDisposable
         Assert.Equal(KaggleErrorKind.Corrupt, error.Kind);
     }
 
+    /// <summary>A stored (uncompressed) entry, so flipping one of its data bytes changes the content but not the structure.</summary>
+    private string StoredZip(string name, string content)
+    {
+        var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.zip");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        using (var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.NoCompression).Open()))
+            writer.Write(content);
+        return path;
+    }
+
+    [Fact]
+    public void Extract_EntryWhoseBytesDoNotMatchItsCrc_CorruptAndNothingWritten()
+    {
+        var content = string.Concat(Enumerable.Range(0, 200).Select(i => $"{i},x\n"));
+        var archive = StoredZip("train.csv", content);
+        var bytes = File.ReadAllBytes(archive);
+        bytes[bytes.AsSpan().IndexOf("50,x"u8)] ^= 0x01;
+        File.WriteAllBytes(archive, bytes);
+        var target = Path.Combine(_folder, "out");
+
+        var error = Assert.Throws<KaggleApiException>(() => SafeZip.Extract(archive, target));
+
+        Assert.Equal(KaggleErrorKind.Corrupt, error.Kind);
+        Assert.Contains("train.csv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CRC", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.Exists(target) ? Directory.GetFiles(target, "*", SearchOption.AllDirectories) : []);
+    }
+
+    [Fact]
+    public void Extract_KeepExistingButTheFileOnDiskIsDamaged_ExtractsAgain()
+    {
+        var archive = StoredZip("train.csv", "id,x\n1,2\n");
+        var target = Path.Combine(_folder, "out");
+        SafeZip.Extract(archive, target);
+        File.WriteAllText(Path.Combine(target, "train.csv"), "id,x\n1,3\n");
+
+        SafeZip.Extract(archive, target, keepExisting: true);
+
+        Assert.Equal("id,x\n1,2\n", File.ReadAllText(Path.Combine(target, "train.csv")));
+    }
+
     [Fact]
     public void LooksLikeZip_EmptyArchiveYesTextNo()
     {

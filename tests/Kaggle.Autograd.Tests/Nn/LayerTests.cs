@@ -6,11 +6,11 @@ public sealed class LayerTests
 {
     [Fact]
     public void Linear_Gradients_MatchFiniteDifferences() =>
-        GradCheck.Module(new Linear(5, 3, new Random(1), WeightInit.PyTorch), new Shape(4, 5));
+        GradCheck.Module(new Linear(5, 3, 1, WeightInit.PyTorch), new Shape(4, 5));
 
     [Fact]
     public void Conv2d_Gradients_MatchFiniteDifferences() =>
-        GradCheck.Module(new Conv2d(2, 3, 3, new Random(1), padding: 1, init: WeightInit.PyTorch), new Shape(2, 2, 4, 5));
+        GradCheck.Module(new Conv2d(2, 3, 3, 1, padding: 1, init: WeightInit.PyTorch), new Shape(2, 2, 4, 5));
 
     [Fact]
     public void BatchNorm1d_Training_GradientsMatchFiniteDifferences() =>
@@ -35,10 +35,10 @@ public sealed class LayerTests
     [Fact]
     public void Activations_Gradients_MatchFiniteDifferences()
     {
-        GradCheck.Module(new Sequential(new Linear(4, 6, new Random(2)), new LeakyReLU(0.2f), new Linear(6, 5, new Random(3)), new Tanh(),
-            new Linear(5, 3, new Random(4)), new Sigmoid()), new Shape(3, 4));
+        GradCheck.Module(new Sequential(new Linear(4, 6, 2), new LeakyReLU(0.2f), new Linear(6, 5, 3), new Tanh(),
+            new Linear(5, 3, 4), new Sigmoid()), new Shape(3, 4));
         // ReLU's own check is in UnaryTests; here a smooth activation keeps the pooled maxima away from ties.
-        GradCheck.Module(new Sequential(new Conv2d(1, 2, 2, new Random(5)), new Tanh(), new MaxPool2d(2), new Flatten(), new ReLU()), new Shape(2, 1, 5, 5), seed: 1);
+        GradCheck.Module(new Sequential(new Conv2d(1, 2, 2, 5), new Tanh(), new MaxPool2d(2), new Flatten(), new ReLU()), new Shape(2, 1, 5, 5), seed: 1);
     }
 
     [Theory]
@@ -109,7 +109,7 @@ public sealed class LayerTests
     [Fact]
     public void Sequential_Parameters_AreNamedByLayerIndex()
     {
-        var net = new Sequential(new Linear(2, 3, new Random(0)), new ReLU(), new BatchNorm1d(3));
+        var net = new Sequential(new Linear(2, 3, 0), new ReLU(), new BatchNorm1d(3));
 
         var names = net.NamedParameters().Select(p => p.Name).Concat(net.NamedBuffers().Select(p => p.Name));
 
@@ -119,9 +119,9 @@ public sealed class LayerTests
     [Fact]
     public void SaveWeights_LoadIntoFreshNetwork_RestoresEveryValue()
     {
-        var trained = new Sequential(new Linear(3, 4, new Random(1)), new BatchNorm1d(4));
+        var trained = new Sequential(new Linear(3, 4, 1), new BatchNorm1d(4));
         ((BatchNorm1d)trained.Layers[1]).RunningMean.Data[2] = 7f;
-        var fresh = new Sequential(new Linear(3, 4, new Random(2)), new BatchNorm1d(4));
+        var fresh = new Sequential(new Linear(3, 4, 2), new BatchNorm1d(4));
         using var stream = new MemoryStream();
 
         trained.SaveWeights(stream);
@@ -136,8 +136,8 @@ public sealed class LayerTests
     [Fact]
     public void LoadWeights_OtherArchitecture_ThrowsNamingTheTensor()
     {
-        var small = new Sequential(new Linear(3, 4, new Random(1)));
-        var large = new Sequential(new Linear(3, 5, new Random(1)));
+        var small = new Sequential(new Linear(3, 4, 1));
+        var large = new Sequential(new Linear(3, 5, 1));
         using var stream = new MemoryStream();
         small.SaveWeights(stream);
         stream.Position = 0;
@@ -154,7 +154,7 @@ public sealed class LayerTests
     [InlineData(WeightInit.XavierUniform, 2.0 / 600)]
     public void Init_LargeLayer_HasTheTargetVariance(WeightInit init, double variance)
     {
-        var layer = new Linear(400, 200, new Random(9), init);
+        var layer = new Linear(400, 200, 9, init);
 
         var values = layer.Weight.Data.Select(v => (double)v).ToArray();
         var mean = values.Average();

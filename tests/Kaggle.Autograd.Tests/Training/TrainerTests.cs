@@ -65,7 +65,7 @@ public sealed class TrainerTests
         var y = Enumerable.Range(0, 200).Select(i => x[i * 3] - (2 * x[(i * 3) + 1])).ToArray();
         var train = new TrainingData(x[..(150 * 3)], new Shape(3), Targets: y[..150]);
         var validation = new TrainingData(x[(150 * 3)..], new Shape(3), Targets: y[150..]);
-        var net = new Sequential(new Linear(3, 8, new Random(1)), new ReLU(), new Linear(8, 1, new Random(2)));
+        var net = new Sequential(new Linear(3, 8, 1), new ReLU(), new Linear(8, 1, 2));
 
         var curve = Trainer.Fit(net, new Adam(net.Parameters(), 0.01), train, validation, new TrainerOptions { Epochs = 30, BatchSize = 16 });
 
@@ -93,9 +93,9 @@ public sealed class TrainerTests
                 x[(i * 256) + p] = (inBlob ? 1f : 0f) + (0.3f * (float)random.NextDouble());
             }
         }
-        var net = new Sequential(new Kaggle.Autograd.Nn.Conv2d(1, 8, 3, new Random(1), padding: 1), new BatchNorm2d(8), new ReLU(),
-            new Kaggle.Autograd.Nn.MaxPool2d(2), new Flatten(), new Linear(512, 16, new Random(2)), new ReLU(), new Dropout(0.2, 3),
-            new Linear(16, 2, new Random(4)));
+        var net = new Sequential(new Kaggle.Autograd.Nn.Conv2d(1, 8, 3, 1, padding: 1), new BatchNorm2d(8), new ReLU(),
+            new Kaggle.Autograd.Nn.MaxPool2d(2), new Flatten(), new Linear(512, 16, 2), new ReLU(), new Dropout(0.2, 3),
+            new Linear(16, 2, 4));
         var options = new TrainerOptions
         {
             Epochs = epochs,

@@ -17,10 +17,10 @@ internal sealed class CnnEpochVerb : IBenchVerb
         const double Conv1 = 2.0 * 26 * 26 * 32 * 9, Conv2 = 2.0 * 11 * 11 * 64 * 288, Dense = 2.0 * ((1600 * 128) + (128 * 10));
         const double Forward = Conv1 + Conv2 + Dense;
         const double Train = Forward + Conv1 + (2 * (Conv2 + Dense));
-        return EpochBench.Run(args, "autograd_cnn", new Shape(1, 28, 28), random => new Sequential(
-            new Conv2d(1, 32, 3, random, init: WeightInit.PyTorch), new ReLU(), new MaxPool2d(2),
-            new Conv2d(32, 64, 3, random, init: WeightInit.PyTorch), new ReLU(), new MaxPool2d(2),
-            new Flatten(), new Linear(64 * 5 * 5, 128, random, WeightInit.PyTorch), new ReLU(),
-            new Linear(128, 10, random, WeightInit.PyTorch)), Train, Forward);
+        return EpochBench.Run(args, "autograd_cnn", new Shape(1, 28, 28), seed => new Sequential(
+            new Conv2d(1, 32, 3, seed, init: WeightInit.PyTorch), new ReLU(), new MaxPool2d(2),
+            new Conv2d(32, 64, 3, seed + 1, init: WeightInit.PyTorch), new ReLU(), new MaxPool2d(2),
+            new Flatten(), new Linear(64 * 5 * 5, 128, seed + 2, WeightInit.PyTorch), new ReLU(),
+            new Linear(128, 10, seed + 3, WeightInit.PyTorch)), Train, Forward);
     }
 }

@@ -14,7 +14,7 @@ namespace Kaggle.Benchmarks.Autograd;
 /// </summary>
 internal static class EpochBench
 {
-    public static int Run(BenchArgs args, string name, Shape sample, Func<Random, Sequential> build, double trainFlopsPerSample, double forwardFlopsPerSample)
+    public static int Run(BenchArgs args, string name, Shape sample, Func<int, Sequential> build, double trainFlopsPerSample, double forwardFlopsPerSample)
     {
         var rows = args.Int("n", 60_000);
         var batch = args.Int("batch", 128);
@@ -27,7 +27,7 @@ internal static class EpochBench
         for (var i = 0; i < x.Length; i++) x[i] = (float)random.NextDouble();
         var labels = new int[rows];
         for (var i = 0; i < rows; i++) labels[i] = random.Next(10);
-        var net = build(new Random(0));
+        var net = build(0);
         var adam = new Adam(net.Parameters(), 1e-3);
         var data = new TrainingData(x, sample, labels);
         using var scope = Engine.Use((IGemm?)timed ?? gemm, threads);

@@ -15,9 +15,9 @@ internal sealed class MlpEpochVerb : IBenchVerb
         // Multiply-adds ×2 per sample: forward 784·256 + 256·128 + 128·10; backward twice that minus the input gradient.
         const double Forward = 2.0 * ((784 * 256) + (256 * 128) + (128 * 10));
         const double Train = (3 * Forward) - (2.0 * 784 * 256);
-        return EpochBench.Run(args, "autograd_mlp", new Shape(784), random => new Sequential(
-            new Linear(784, 256, random, WeightInit.PyTorch), new ReLU(),
-            new Linear(256, 128, random, WeightInit.PyTorch), new ReLU(),
-            new Linear(128, 10, random, WeightInit.PyTorch)), Train, Forward);
+        return EpochBench.Run(args, "autograd_mlp", new Shape(784), seed => new Sequential(
+            new Linear(784, 256, seed, WeightInit.PyTorch), new ReLU(),
+            new Linear(256, 128, seed + 1, WeightInit.PyTorch), new ReLU(),
+            new Linear(128, 10, seed + 2, WeightInit.PyTorch)), Train, Forward);
     }
 }

@@ -40,11 +40,11 @@ internal sealed class XGBoostVerb : IBenchVerb
         var learner = new XGBoostClassifier
         {
             GrowPolicy = lossGuide ? XGBoostGrowPolicy.LossGuide : XGBoostGrowPolicy.DepthWise,
-            MaxDepth = args.Int("max-depth", lossGuide ? 0 : 8),
-            MaxLeaves = args.Int("max-leaves", lossGuide ? 255 : 0),
+            MaxDepth = NoLimitAtZero(args.Int("max-depth", lossGuide ? 0 : 8)),
+            MaxLeaves = NoLimitAtZero(args.Int("max-leaves", lossGuide ? 255 : 0)),
             Rounds = args.Int("rounds", 100),
             LearningRate = args.Double("learning-rate", 0.1),
-            MaxBin = args.Int("max-bin", 256),
+            MaxBins = args.Int("max-bin", 256),
             Threads = threads,
             Seed = args.Int("seed", 0),
             EvalMetric = "logloss",
@@ -109,6 +109,9 @@ internal sealed class XGBoostVerb : IBenchVerb
         });
         return 0;
     }
+
+    /// <summary>The command line keeps XGBoost's 0 for "no limit" (as <c>bench_xgb.py</c> passes it); the learner spells it null.</summary>
+    private static int? NoLimitAtZero(int value) => value > 0 ? value : null;
 
     private static Matrix ToMatrix(XGBoostBenchData.Split split)
     {

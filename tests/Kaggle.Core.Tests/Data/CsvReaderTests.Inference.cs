@@ -159,7 +159,7 @@ public sealed partial class CsvReaderTests
     [Fact]
     public void Read_NumbersInEveryForm_ParseLikeDoubleParse()
     {
-        string[] values = ["1", "-2.5", "+3e2", ".5", "7.", "1E-3", " 4 ", "-0", "1234567890123456789012", "Infinity"];
+        string[] values = ["1", "-2.5", "+3e2", ".5", "7.", "1E-3", " 4 ", "-0", "1234567890123456789012", "1e-400"];
 
         var frame = Read("x\n" + string.Join("\n", values) + "\n");
 

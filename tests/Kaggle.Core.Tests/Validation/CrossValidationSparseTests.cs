@@ -89,6 +89,27 @@ public sealed class CrossValidationSparseTests
     }
 
     [Fact]
+    public void Run_KeywordOneHotBesideTfidfBlocks_MixesDenseAndSparseColumns()
+    {
+        var (train, y, test) = Tweets();
+        string?[] keywords = [.. y.Select((label, i) => i % 3 == 0 ? null : label == 1 ? "fire" : "music")];
+        train = train.With(new TextColumn("keyword", keywords));
+        test = test.With(new TextColumn("keyword", ["fire", null, "unseen"]));
+        var features = new FeaturePipeline(
+            new SelectColumns("text", "keyword"),
+            new TextToCategorical("keyword"),
+            new OneHotEncoder("keyword"),
+            new TfidfVectorizer("text") { Output = "words", Analysis = TextAnalysis.Words(1, 2) },
+            new TfidfVectorizer("text") { Analysis = TextAnalysis.CharactersInWords(2, 5), MinDf = 2 });
+        var spec = new ModelSpec("tfidf-keyword-logreg", features, _ => new LogisticRegression { C = 4 });
+
+        var result = new CrossValidation(new StratifiedKFold(4), new Accuracy()).Run(spec, train, y, test);
+
+        Assert.Equal(1.0, result.OutOfFoldScore);
+        Assert.Equal(3, result.Test!.RowCount);
+    }
+
+    [Fact]
     public void Run_SparseAndDenseFeatures_GiveTheSameOutOfFoldPredictions()
     {
         var (train, y, _) = Tweets();

@@ -6,19 +6,19 @@ public sealed class XGBoostConformanceTests
 {
     // Few small trees keep the whole theory to a few seconds; sampling on, so the seed actually matters.
     private static XGBoostRegressor Regressor(int seed, int threads = 0) =>
-        new() { Rounds = 20, MaxDepth = 4, LearningRate = 0.3, Subsample = 0.8, ColsampleByTree = 0.8, Seed = seed, Threads = threads };
+        new() { Rounds = 20, MaxDepth = 4, LearningRate = 0.3, RowSubsample = 0.8, ColumnSubsample = 0.8, Seed = seed, Threads = threads };
 
     private static XGBoostClassifier Classifier(int seed, int threads = 0) =>
-        new() { Rounds = 20, MaxDepth = 4, LearningRate = 0.3, Subsample = 0.8, ColsampleByTree = 0.8, Seed = seed, Threads = threads };
+        new() { Rounds = 20, MaxDepth = 4, LearningRate = 0.3, RowSubsample = 0.8, ColumnSubsample = 0.8, Seed = seed, Threads = threads };
 
     public static LearnerCase[] LearnerCases() =>
     [
         new LearnerCase("XGBoostRegressor", LearnerTask.Regression, s => Regressor(s), HandlesMissing: true,
             RoundTrip: LearnerCase.Persist<XGBoostModel>, CreateWithThreads: (s, t) => Regressor(s, t)),
         new LearnerCase("XGBoostRegressor lossguide", LearnerTask.Regression,
-            s => Regressor(s) with { GrowPolicy = XGBoostGrowPolicy.LossGuide, MaxDepth = 0, MaxLeaves = 8 }, HandlesMissing: true,
+            s => Regressor(s) with { GrowPolicy = XGBoostGrowPolicy.LossGuide, MaxDepth = null, MaxLeaves = 8 }, HandlesMissing: true,
             RoundTrip: LearnerCase.Persist<XGBoostModel>,
-            CreateWithThreads: (s, t) => Regressor(s, t) with { GrowPolicy = XGBoostGrowPolicy.LossGuide, MaxDepth = 0, MaxLeaves = 8 }),
+            CreateWithThreads: (s, t) => Regressor(s, t) with { GrowPolicy = XGBoostGrowPolicy.LossGuide, MaxDepth = null, MaxLeaves = 8 }),
         new LearnerCase("XGBoostClassifier binary", LearnerTask.Binary, s => Classifier(s), HandlesMissing: true,
             RoundTrip: LearnerCase.Persist<XGBoostClassificationModel>, CreateWithThreads: (s, t) => Classifier(s, t)),
         new LearnerCase("XGBoostClassifier multiclass", LearnerTask.Multiclass, s => Classifier(s), HandlesMissing: true,

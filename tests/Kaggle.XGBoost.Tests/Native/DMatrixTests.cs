@@ -11,7 +11,7 @@ public sealed class DMatrixTests
         RequireXGBoost.Library();
         var (x, y) = Synthetic.Binary(missingFraction: 0.05);
         var floats = x.Values.ToArray().Select(v => (float)v).ToArray();
-        var learner = new XGBoostClassifier { Rounds = 10, Subsample = 0.8, Threads = 1 };
+        var learner = new XGBoostClassifier { Rounds = 10, RowSubsample = 0.8, Threads = 1 };
 
         using var fromDoubles = DMatrix.FromMatrix(x, threads: 1);
         using var fromFloats = DMatrix.FromFloat32(floats, x.RowCount, x.ColumnCount, threads: 1);

@@ -13,8 +13,9 @@ namespace Kaggle.Core.Data;
 /// <para><b>Kind inference</b> (for columns without an entry in <see cref="Kinds"/>):
 /// <list type="number">
 /// <item>Numeric when every non-missing value parses as an invariant-culture double (<see cref="System.Globalization.NumberStyles.Float"/>:
-/// optional sign, decimal point and exponent, surrounding white space, "Infinity", "NaN"). A column with no value at all (header only,
-/// or all missing) is numeric, all NaN. Numbers lose their spelling: "007" reads as 7, so give an identifier column a Categorical or
+/// optional sign, decimal point and exponent, surrounding white space, "Infinity", "NaN"; also "inf"). "NaN" in any case is missing.
+/// An infinity ("inf", "Infinity", or a value beyond the double range such as 1e400) is an error naming its file, line and column,
+/// unless <see cref="InfinityAsMissing"/> is set. A column with no value at all (header only, or all missing) is numeric, all NaN. Numbers lose their spelling: "007" reads as 7, so give an identifier column a Categorical or
 /// Text kind.</item>
 /// <item>Timestamp when <see cref="InferTimestamps"/> is on and every distinct value is an unambiguous ISO-8601 date or date-time
 /// (yyyy-MM-dd, optionally followed by 'T' or a space, HH:mm[:ss[.fffffff]] and Z or ±hh:mm); values without an offset are UTC.</item>
@@ -75,6 +76,12 @@ public sealed record CsvReadOptions
     /// than a replacement character. Other encodings must be single-byte and ASCII-compatible (Latin-1, Windows-1252).
     /// </summary>
     public Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// Whether an infinite number in a numeric column ("inf", "-Infinity", an overflow such as 1e400) is read as missing.
+    /// Default false: it is a <see cref="CsvFormatException"/> naming the file, line, column and value.
+    /// </summary>
+    public bool InfinityAsMissing { get; init; }
 
     /// <summary>Worker threads for tokenizing and converting; <see langword="null"/> uses every core. The result never depends on it.</summary>
     public int? MaxDegreeOfParallelism { get; init; }

@@ -5,7 +5,7 @@ namespace Kaggle.Core.Data;
 
 /// <summary>
 /// Reads a CSV file (RFC 4180: quoted fields with doubled quotes, delimiters and newlines inside quotes; CRLF or LF; an optional
-/// UTF-8 BOM; gzip-compressed input recognized by its magic bytes) into a typed <see cref="Frame"/>. The first row is the header.
+/// UTF-8 BOM; gzip-compressed input recognized by its magic bytes and checked against its CRC-32 and length trailer) into a typed <see cref="Frame"/>. The first row is the header.
 /// Kinds are inferred or forced as <see cref="CsvReadOptions"/> describes; a file that breaks the format, or a value that does not
 /// fit a forced kind, throws <see cref="CsvFormatException"/> naming the file, line and column.
 /// </summary>
@@ -45,11 +45,20 @@ public static class CsvReader
         var kinds = selected.Select(c => options.Kinds.TryGetValue(source.Header[c], out var k) ? k : options.DefaultKind).ToArray();
 
         var numeric = Enumerable.Range(0, selected.Length).Where(t => kinds[t] is null or ColumnKind.Numeric).ToArray();
-        var (values, failures) = CsvNumericParser.Parse(source, [.. numeric.Select(t => selected[t])], [.. numeric.Select(t => missing[t])], parallel);
+        var (values, failures, infinities) = CsvNumericParser.Parse(
+            source, [.. numeric.Select(t => selected[t])], [.. numeric.Select(t => missing[t])], options.InfinityAsMissing, parallel);
         var columns = new Column?[selected.Length];
         for (var n = 0; n < numeric.Length; n++)
         {
             var t = numeric[n];
+            if (failures[n] < 0 && infinities[n] >= 0)
+            {
+                // An infinity reaches no learner usefully, and every later check would report it without the file and line.
+                var text = DescribeField(source, infinities[n], selected[t], encoding);
+                throw source.ErrorAt(infinities[n], selected[t], $"expected a finite number but found {text}, which is infinite as a "
+                    + $"double (beyond ±1.8e308); write it as a missing value (empty or NA), or set {nameof(CsvReadOptions)}."
+                    + $"{nameof(CsvReadOptions.InfinityAsMissing)} to read every infinity as missing");
+            }
             if (failures[n] < 0)
             {
                 columns[t] = new NumericColumn(source.Header[selected[t]], values[n]);

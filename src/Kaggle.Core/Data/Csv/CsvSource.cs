@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Kaggle.Core.Data;
@@ -33,7 +32,7 @@ internal sealed class CsvSource
 
     public static CsvSource Load(Stream stream, string name, CsvReadOptions options, Encoding encoding)
     {
-        var input = Decompress(stream);
+        var input = Decompress(stream, name);
         var delimiter = (byte)options.Delimiter;
         var buffer = new byte[Math.Max(options.BlockSize, 64)];
         var filled = Fill(input, buffer, 0);
@@ -80,13 +79,22 @@ internal sealed class CsvSource
         return ErrorAt(Blocks[low], row - Blocks[low].FirstRow, column, problem);
     }
 
-    private static Stream Decompress(Stream stream)
+    private static Stream Decompress(Stream stream, string name)
     {
-        var magic = new byte[2];
+        var magic = new byte[4];
         var n = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
         var whole = new PrefixedStream(magic[..n], stream);
-        return n == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GZipStream(whole, CompressionMode.Decompress) : whole;
+        if (n >= 2 && magic[0] == 0x1F && magic[1] == 0x8B) return new VerifiedGzipStream(whole, name);
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            throw new CsvFormatException(name, 0, 0, null, $"the file is named .gz but is not gzip-compressed (it starts with {Preview(magic.AsSpan(0, n))}); "
+                + "rename it if it is plain CSV, or download it again");
+        if (n == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] is 3 or 5)
+            throw new CsvFormatException(name, 0, 0, null, "the file is a zip archive, not CSV: extract it first");
+        return whole;
     }
+
+    private static string Preview(ReadOnlySpan<byte> bytes) =>
+        bytes.Length == 0 ? "nothing: it is empty" : string.Join(' ', bytes.ToArray().Select(b => $"0x{b:X2}"));
 
     private static int Fill(Stream input, byte[] buffer, int filled) =>
         filled + input.ReadAtLeast(buffer.AsSpan(filled), buffer.Length - filled, throwOnEndOfStream: false);

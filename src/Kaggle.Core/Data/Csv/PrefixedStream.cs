@@ -1,25 +1,9 @@
 namespace Kaggle.Core.Data;
 
 /// <summary>A read-only stream that yields a few already-read bytes before the rest of another stream (to sniff a magic number on any stream).</summary>
-internal sealed class PrefixedStream(byte[] prefix, Stream inner) : Stream
+internal sealed class PrefixedStream(byte[] prefix, Stream inner) : ReadOnlyForwardStream
 {
     private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -32,14 +16,4 @@ internal sealed class PrefixedStream(byte[] prefix, Stream inner) : Stream
         }
         return inner.Read(buffer);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -82,7 +82,7 @@ public sealed record ElasticNetCV : ILearner<ElasticNetCVModel>
     private int[] RowOrder(int rows)
     {
         var order = Enumerable.Range(0, rows).ToArray();
-        if (Seed is { } seed) new Random(seed).Shuffle(order);
+        if (Seed is { } seed) new SplitMix64(seed).Shuffle(order.AsSpan());
         return order;
     }
 

@@ -27,7 +27,7 @@ public sealed record TargetTransformRegressor<TModel> : ILearner<TargetTransform
         {
             transformed[i] = Transform.Forward(y[i]);
             if (!double.IsFinite(transformed[i]))
-                throw new ArgumentException($"The {Transform.Name} transform maps y[{i}] = {y[i]} to {transformed[i]}; it needs targets in its domain.", nameof(y));
+                throw new TargetDomainException(Transform.Name, i, y[i], transformed[i]);
         }
         // A wrong inverse would silently bend every prediction: check it on the first rows, as scikit-learn's check_inverse does.
         for (var i = 0; i < Math.Min(y.Length, 32); i++)

@@ -29,7 +29,7 @@ internal static class TreeFitting
     /// <summary>Bins <paramref name="x"/> once for the whole fit (cut points from a seeded sample when it is large).</summary>
     public static (BinMapper Mapper, BinnedMatrix Data) Bin(Matrix x, int maxBins, ReadOnlySpan<bool> categorical, long seed, int threads)
     {
-        var mapper = BinMapper.Fit(x, maxBins, categorical, BinMapper.DefaultSampleSize, TreeRandom.Derive(seed, -1), threads);
+        var mapper = BinMapper.Fit(x, maxBins, categorical, BinMapper.DefaultSampleSize, SplitMix64.Derive(seed, -1), threads);
         return (mapper, mapper.Transform(x, threads));
     }
 

@@ -57,10 +57,11 @@ public sealed class TargetTransformRegressorTests
     {
         var learner = new TargetTransformRegressor<LinearModel> { Inner = new LinearRegression() };
 
-        var error = Assert.Throws<ArgumentException>(() => learner.Fit(Matrix.FromColumn([1, 2, 3]), [0.5, -2, 4]));
+        var error = Assert.Throws<TargetDomainException>(() => learner.Fit(Matrix.FromColumn([1, 2, 3]), [0.5, -2, 4]));
 
-        Assert.Contains("log1p", error.Message, StringComparison.Ordinal);
-        Assert.Contains("y[1] = -2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("log1p", 1, -2.0), (error.Transform, error.Index, error.Value));
+        Assert.Contains("the target -2 (y[1])", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,10 +20,10 @@ internal static class ForestGrower
             () => (Builder: newBuilder(), Rows: new int[rowCount], Weights: new double[rowCount]),
             (t, _, worker) =>
             {
-                var treeSeed = TreeRandom.Derive(seed, t);
-                var count = Sample(bootstrap, new TreeRandom(treeSeed), sampleWeights, worker.Rows, worker.Weights);
+                var treeSeed = SplitMix64.Derive(seed, t);
+                var count = Sample(bootstrap, new SplitMix64(treeSeed), sampleWeights, worker.Rows, worker.Weights);
                 var importance = new double[featureCount];
-                trees[t] = worker.Builder.Build(worker.Rows, count, worker.Weights, TreeRandom.Derive((long)treeSeed, 1), importance);
+                trees[t] = worker.Builder.Build(worker.Rows, count, worker.Weights, SplitMix64.Derive(treeSeed, 1), importance);
                 importances[t] = Forest.Normalize(importance);
                 return worker;
             },
@@ -40,7 +40,7 @@ internal static class ForestGrower
     /// Fills <paramref name="weights"/> with sample weight × bootstrap multiplicity (n draws with replacement) and
     /// <paramref name="rows"/> with the rows of positive weight, ascending; returns their count.
     /// </summary>
-    private static int Sample(bool bootstrap, TreeRandom random, double[] sampleWeights, int[] rows, double[] weights)
+    private static int Sample(bool bootstrap, SplitMix64 random, double[] sampleWeights, int[] rows, double[] weights)
     {
         var n = sampleWeights.Length;
         if (bootstrap)

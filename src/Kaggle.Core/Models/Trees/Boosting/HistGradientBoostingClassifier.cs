@@ -10,13 +10,13 @@ namespace Kaggle.Core.Models.Trees;
 /// subtraction; NaN gets a learned side at every split; features listed in <see cref="HistGradientBoostingSettings.CategoricalFeatures"/> (values
 /// 0, 1, 2, … as doubles) are split by gradient-sorted category sets. Bit-identical at any thread count for a seed.
 /// <para>
-/// Early stopping: <see cref="FitWithValidation"/> evaluates the log-loss on a given set after every round; or set
-/// <see cref="HistGradientBoostingSettings.ValidationFraction"/> and <see cref="HistGradientBoostingSettings.EarlyStoppingRounds"/> and <see cref="Fit"/> holds out a seeded
+/// Early stopping: <see cref="Fit(Matrix, ReadOnlySpan{double}, EvaluationSet, ReadOnlySpan{double})"/> evaluates the log-loss on a given set after every round; or set
+/// <see cref="HistGradientBoostingSettings.ValidationFraction"/> and <see cref="HistGradientBoostingSettings.EarlyStoppingRounds"/> and <see cref="Fit(Matrix, ReadOnlySpan{double}, ReadOnlySpan{double})"/> holds out a seeded
 /// random fraction of the rows. Either way training stops after <see cref="HistGradientBoostingSettings.EarlyStoppingRounds"/> rounds without
 /// improvement (0: never) and the model keeps the best round.
 /// </para>
 /// </summary>
-public sealed record HistGradientBoostingClassifier : HistGradientBoostingSettings, ILearner<HistGradientBoostingClassificationModel>
+public sealed record HistGradientBoostingClassifier : HistGradientBoostingSettings, IEarlyStoppingLearner<HistGradientBoostingClassificationModel>
 {
     /// <summary>Per-class multipliers of the sample weights (e.g. n/(K·n_k) to balance classes); null weighs classes equally.</summary>
     public IReadOnlyList<double>? ClassWeights { get; init; }
@@ -35,21 +35,18 @@ public sealed record HistGradientBoostingClassifier : HistGradientBoostingSettin
     }
 
     /// <summary>
-    /// Fits on (<paramref name="x"/>, <paramref name="y"/>) and evaluates the log-loss on
-    /// (<paramref name="validX"/>, <paramref name="validY"/>) after every round; the model keeps the round with the
-    /// lowest validation loss, stopping early after <see cref="HistGradientBoostingSettings.EarlyStoppingRounds"/> rounds without improvement.
+    /// Fits on (<paramref name="x"/>, <paramref name="y"/>) and evaluates the log-loss on <paramref name="evaluation"/>
+    /// (weighted as the training rows, class weights included) after every round; the model keeps the round with the
+    /// lowest loss, stopping early after <see cref="HistGradientBoostingSettings.EarlyStoppingRounds"/> rounds without improvement.
     /// </summary>
-    public HistGradientBoostingClassificationModel FitWithValidation(
-        Matrix x, ReadOnlySpan<double> y, Matrix validX, ReadOnlySpan<double> validY,
-        ReadOnlySpan<double> sampleWeight = default, ReadOnlySpan<double> validWeight = default)
+    public HistGradientBoostingClassificationModel Fit(Matrix x, ReadOnlySpan<double> y, EvaluationSet evaluation, ReadOnlySpan<double> sampleWeight = default)
     {
         var (options, classCount, w) = Prepare(x, y, sampleWeight);
-        Guard.TrainingSet(validX, validY, validWeight);
-        Guard.PredictionSet(validX, x.ColumnCount);
+        var (validX, validY) = BoostingSetup.CheckEvaluation(evaluation, x.ColumnCount);
         for (var i = 0; i < validY.Length; i++)
             if (validY[i] < 0 || validY[i] >= classCount || validY[i] != Math.Floor(validY[i]))
-                throw new ArgumentException($"validY[{i}] is {validY[i]}; the training labels are the classes 0..{classCount - 1}.", nameof(validY));
-        var validation = new Booster.Validation(validX, validY.ToArray(), BoostingSetup.Weights(validWeight, validY, ClassWeights, classCount));
+                throw new ArgumentException($"evaluation.Y[{i}] is {validY[i]}; the training labels are the classes 0..{classCount - 1}.", nameof(evaluation));
+        var validation = new Booster.Validation(validX, validY, BoostingSetup.Weights(evaluation.SampleWeight, validY, ClassWeights, classCount));
         return Train(x, y.ToArray(), w, validation, options, classCount);
     }
 

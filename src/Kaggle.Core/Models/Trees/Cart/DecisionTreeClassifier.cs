@@ -45,7 +45,7 @@ public sealed record DecisionTreeClassifier : ILearner<DecisionTreeClassificatio
         var rows = TreeFitting.PositiveRows(weights, out var rowCount);
         var importance = new double[x.ColumnCount];
         var builder = new CartBuilder(data, mapper, options, TreeFitting.Classes(y), classCount);
-        var tree = builder.Build(rows, rowCount, weights, TreeRandom.Derive(Seed, 0), importance);
+        var tree = builder.Build(rows, rowCount, weights, SplitMix64.Derive(Seed, 0), importance);
         return new DecisionTreeClassificationModel(new Forest([tree], x.ColumnCount, Forest.Normalize(importance)), classCount);
     }
 }

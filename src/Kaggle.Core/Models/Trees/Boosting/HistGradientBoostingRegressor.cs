@@ -6,10 +6,10 @@ namespace Kaggle.Core.Models.Trees;
 /// Histogram gradient boosting for regression, LightGBM's algorithm (Ke et al., 2017;
 /// https://papers.nips.cc/paper/6907-lightgbm-a-highly-efficient-gradient-boosting-decision-tree) with squared,
 /// absolute or Huber <see cref="Loss"/>. The hyper-parameters, missing-value and categorical handling, and early
-/// stopping (<see cref="FitWithValidation"/>, or <see cref="HistGradientBoostingSettings.ValidationFraction"/> with <see cref="HistGradientBoostingSettings.EarlyStoppingRounds"/>)
+/// stopping (<see cref="Fit(Matrix, ReadOnlySpan{double}, EvaluationSet, ReadOnlySpan{double})"/>, or <see cref="HistGradientBoostingSettings.ValidationFraction"/> with <see cref="HistGradientBoostingSettings.EarlyStoppingRounds"/>)
 /// are those of <see cref="HistGradientBoostingClassifier"/>; the validation loss is the training loss.
 /// </summary>
-public sealed record HistGradientBoostingRegressor : HistGradientBoostingSettings, ILearner<HistGradientBoostingRegressionModel>
+public sealed record HistGradientBoostingRegressor : HistGradientBoostingSettings, IEarlyStoppingLearner<HistGradientBoostingRegressionModel>
 {
     public RegressionLoss Loss { get; init; } = RegressionLoss.SquaredError;
 
@@ -29,15 +29,12 @@ public sealed record HistGradientBoostingRegressor : HistGradientBoostingSetting
         return Train(x, y.ToArray(), w, null, options);
     }
 
-    /// <summary>Fits on (x, y) and keeps the round with the lowest loss on (validX, validY), stopping early after <see cref="HistGradientBoostingSettings.EarlyStoppingRounds"/> rounds without improvement.</summary>
-    public HistGradientBoostingRegressionModel FitWithValidation(
-        Matrix x, ReadOnlySpan<double> y, Matrix validX, ReadOnlySpan<double> validY,
-        ReadOnlySpan<double> sampleWeight = default, ReadOnlySpan<double> validWeight = default)
+    /// <summary>Fits on (x, y) and keeps the round with the lowest loss on <paramref name="evaluation"/>, stopping early after <see cref="HistGradientBoostingSettings.EarlyStoppingRounds"/> rounds without improvement.</summary>
+    public HistGradientBoostingRegressionModel Fit(Matrix x, ReadOnlySpan<double> y, EvaluationSet evaluation, ReadOnlySpan<double> sampleWeight = default)
     {
         var options = Prepare(x, y, sampleWeight);
-        Guard.TrainingSet(validX, validY, validWeight);
-        Guard.PredictionSet(validX, x.ColumnCount);
-        var validation = new Booster.Validation(validX, validY.ToArray(), TreeFitting.Weights(validWeight, validX.RowCount));
+        var (validX, validY) = BoostingSetup.CheckEvaluation(evaluation, x.ColumnCount);
+        var validation = new Booster.Validation(validX, validY, TreeFitting.Weights(evaluation.SampleWeight, validX.RowCount));
         return Train(x, y.ToArray(), TreeFitting.Weights(sampleWeight, x.RowCount), validation, options);
     }
 

@@ -40,6 +40,15 @@ internal static class BoostingSetup
         return flags;
     }
 
+    /// <summary>The evaluation set's rows and targets, checked against a training matrix of <paramref name="featureCount"/> columns.</summary>
+    public static (Matrix X, double[] Y) CheckEvaluation(EvaluationSet evaluation, int featureCount)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        Guard.TrainingSet(evaluation.X, evaluation.Y, evaluation.SampleWeight);
+        Guard.PredictionSet(evaluation.X, featureCount);
+        return (evaluation.X, evaluation.Y);
+    }
+
     /// <summary>Null means unlimited leaves or depth.</summary>
     public static int Unlimited(int? value) => value ?? int.MaxValue;
 
@@ -53,12 +62,7 @@ internal static class BoostingSetup
         if (n < 2) throw new ArgumentException("A validation fraction needs at least 2 training rows.", nameof(x));
         var order = new int[n];
         for (var i = 0; i < n; i++) order[i] = i;
-        var random = new TreeRandom(TreeRandom.Derive(seed ^ 0x686F_6C64, 0));
-        for (var i = n - 1; i > 0; i--)
-        {
-            var j = random.NextInt(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
+        new SplitMix64(SplitMix64.Derive(seed ^ 0x686F_6C64, 0)).Shuffle(order.AsSpan());
         var validCount = Math.Clamp((int)Math.Round(fraction * n), 1, n - 1);
         var valid = order[..validCount];
         var train = order[validCount..];

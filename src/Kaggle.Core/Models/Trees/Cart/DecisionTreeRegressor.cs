@@ -38,7 +38,7 @@ public sealed record DecisionTreeRegressor : ILearner<DecisionTreeRegressionMode
         var rows = TreeFitting.PositiveRows(weights, out var rowCount);
         var importance = new double[x.ColumnCount];
         var builder = new CartBuilder(data, mapper, options, y.ToArray());
-        var tree = builder.Build(rows, rowCount, weights, TreeRandom.Derive(Seed, 0), importance);
+        var tree = builder.Build(rows, rowCount, weights, SplitMix64.Derive(Seed, 0), importance);
         return new DecisionTreeRegressionModel(new Forest([tree], x.ColumnCount, Forest.Normalize(importance)));
     }
 }

@@ -9,7 +9,7 @@ internal sealed partial class BinMapper
     /// (≤ 255), from all rows or, when there are more than <paramref name="sampleSize"/>, from a row sample drawn with
     /// <paramref name="seed"/>. <paramref name="categorical"/> (empty: none) flags categorical features.
     /// </summary>
-    public static BinMapper Fit(Matrix x, int maxBins, ReadOnlySpan<bool> categorical, int sampleSize, ulong seed, int threads)
+    public static BinMapper Fit(Matrix x, int maxBins, ReadOnlySpan<bool> categorical, int sampleSize, long seed, int threads)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBins, 2);
@@ -50,10 +50,10 @@ internal sealed partial class BinMapper
     }
 
     /// <summary>Ascending row indices of a seeded sample without replacement (Knuth's selection sampling), or null for all rows.</summary>
-    private static int[]? SampleRows(int rowCount, int sampleSize, ulong seed)
+    private static int[]? SampleRows(int rowCount, int sampleSize, long seed)
     {
         if (rowCount <= sampleSize) return null;
-        var random = new TreeRandom(seed);
+        var random = new SplitMix64(seed);
         var rows = new int[sampleSize];
         var taken = 0;
         for (var i = 0; i < rowCount && taken < sampleSize; i++)

@@ -4,7 +4,9 @@ namespace Kaggle.Core.Models.Trees;
 
 /// <summary>
 /// The hyper-parameters that <see cref="HistGradientBoostingClassifier"/> and <see cref="HistGradientBoostingRegressor"/>
-/// share (LightGBM's defaults), and their translation into the booster's checked options.
+/// share (LightGBM's defaults), and their translation into the booster's checked options. The knobs XGBoost also has
+/// (rounds, learning rate, depth, leaves, child weight, L2, row and column subsample, bins, early stopping, threads,
+/// seed) carry the same names in <c>Kaggle.XGBoost.XGBoostLearner</c>, and "no limit" is null in both.
 /// </summary>
 public abstract record HistGradientBoostingSettings
 {
@@ -65,6 +67,7 @@ public abstract record HistGradientBoostingSettings
     /// <summary>Threads; 0 uses every core.</summary>
     public int Threads { get; init; }
 
+    /// <summary>Seed of row and column subsampling and of the early-stopping hold-out; default 42, as every learner here.</summary>
     public int Seed { get; init; } = 42;
 
     /// <summary>The booster's options for a training set of <paramref name="x"/>'s width, checked, with threads resolved.</summary>

@@ -111,7 +111,7 @@ internal static class Booster
     private static int[] Bag(int round, int n, BoostingOptions options, bool[] inBag)
     {
         if (options.RowSubsample >= 1) return [];
-        var random = new TreeRandom(TreeRandom.Derive(options.Seed ^ 0x6261_6767, round));
+        var random = new SplitMix64(SplitMix64.Derive(options.Seed ^ 0x6261_6767, round));
         var rows = new List<int>((int)(n * options.RowSubsample) + 16);
         for (var i = 0; i < n; i++)
         {
@@ -133,7 +133,7 @@ internal static class Booster
         for (var f = 0; f < featureCount; f++) all[f] = f;
         if (options.ColumnSubsample >= 1) return all;
         var take = Math.Clamp((int)Math.Ceiling(options.ColumnSubsample * featureCount), 1, featureCount);
-        var random = new TreeRandom(TreeRandom.Derive(options.Seed ^ 0x636F_6C73, tree));
+        var random = new SplitMix64(SplitMix64.Derive(options.Seed ^ 0x636F_6C73, tree));
         for (var i = 0; i < take; i++)
         {
             var j = i + random.NextInt(featureCount - i);

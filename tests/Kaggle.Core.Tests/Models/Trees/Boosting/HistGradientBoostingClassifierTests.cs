@@ -106,13 +106,13 @@ public sealed class HistGradientBoostingClassifierTests
     }
 
     [Fact]
-    public void FitWithValidation_Overfitting_KeepsTheBestRound()
+    public void Fit_EvaluationSetOverfitting_KeepsTheBestRound()
     {
         var (x, y) = Synthetic.Binary(rows: 200, seed: 4);
         var (vx, vy) = Synthetic.Binary(rows: 200, seed: 5);
         var learner = new HistGradientBoostingClassifier { Rounds = 200, LearningRate = 0.5, MaxLeaves = 16, MinChildSamples = 2, EarlyStoppingRounds = 10 };
 
-        var model = learner.FitWithValidation(x, y, vx, vy);
+        var model = learner.Fit(x, y, new EvaluationSet(vx, vy));
 
         var losses = model.ValidationLoss;
         var best = losses.ToList().IndexOf(losses.Min());

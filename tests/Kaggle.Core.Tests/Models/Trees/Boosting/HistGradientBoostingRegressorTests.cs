@@ -49,13 +49,31 @@ public sealed class HistGradientBoostingRegressorTests
     }
 
     [Fact]
-    public void FitWithValidation_StopsEarlyAndKeepsTheBestRound()
+    public void Fit_EvaluationSetWorseAfterRoundOne_StopsAtRoundOne()
+    {
+        // Training y = x on x ∈ {0, 1}: with learning rate 0.5 the prediction at x = 1 climbs 0.5, 0.75, 0.875, ...
+        // The evaluation rows (x = 1, y = 0.78) are closest after round 1 and only worse after it.
+        var x = new Matrix(40, 1);
+        var y = new double[40];
+        for (var i = 0; i < 40; i++) x[i, 0] = y[i] = i % 2;
+        var evaluation = new EvaluationSet(new Matrix(5, 1, [1, 1, 1, 1, 1]), [0.78, 0.78, 0.78, 0.78, 0.78]);
+
+        var model = new HistGradientBoostingRegressor { Rounds = 50, LearningRate = 0.5, MinChildSamples = 1, EarlyStoppingRounds = 2 }
+            .Fit(x, y, evaluation);
+
+        Assert.Equal(1, model.Rounds);
+        Assert.Equal(3, model.ValidationLoss.Count);
+        Assert.Equal(0.75, model.Predict(new Matrix(1, 1, [1]))[0], 12);
+    }
+
+    [Fact]
+    public void Fit_EvaluationSet_StopsEarlyAndKeepsTheBestRound()
     {
         var (x, y) = Synthetic.Regression(rows: 150, seed: 3);
         var (vx, vy) = Synthetic.Regression(rows: 150, seed: 4);
 
         var model = new HistGradientBoostingRegressor { Rounds = 400, LearningRate = 0.5, MaxLeaves = 16, MinChildSamples = 2, EarlyStoppingRounds = 8 }
-            .FitWithValidation(x, y, vx, vy);
+            .Fit(x, y, new EvaluationSet(vx, vy));
 
         var best = model.ValidationLoss.ToList().IndexOf(model.ValidationLoss.Min());
         Assert.Equal(best + 1, model.Rounds);

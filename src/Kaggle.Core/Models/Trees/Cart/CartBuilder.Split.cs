@@ -9,7 +9,7 @@ internal sealed partial class CartBuilder
     /// Draws features without replacement until <see cref="CartOptions.MaxFeatures"/> non-constant ones were scored
     /// (constant features do not count, as in scikit-learn) and returns the best split, or Feature −1 when none is valid.
     /// </summary>
-    private Split FindSplit(int[] rows, int start, int end, double[] weights, ReadOnlySpan<double> nodeStats, ref TreeRandom random)
+    private Split FindSplit(int[] rows, int start, int end, double[] weights, ReadOnlySpan<double> nodeStats, ref SplitMix64 random)
     {
         var best = new Split(-1, 0, false, false, double.NegativeInfinity);
         var featureCount = _features.Length;

@@ -71,9 +71,9 @@ internal sealed partial class CartBuilder
     /// in place) weighted by <paramref name="weights"/> (indexed by row). Adds each split feature's weighted impurity
     /// decrease to <paramref name="importance"/>.
     /// </summary>
-    public Tree Build(int[] rows, int rowCount, double[] weights, ulong seed, double[] importance)
+    public Tree Build(int[] rows, int rowCount, double[] weights, long seed, double[] importance)
     {
-        var random = new TreeRandom(seed);
+        var random = new SplitMix64(seed);
         for (var f = 0; f < _features.Length; f++) _features[f] = f;
         if (_rightRows.Length < rowCount) _rightRows = new int[rowCount];
         var tree = new Tree(_classCount > 0 ? _classCount : 1, capacity: 64);
