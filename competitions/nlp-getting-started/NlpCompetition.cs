@@ -13,6 +13,9 @@ namespace NlpGettingStarted;
 /// </summary>
 public sealed class NlpCompetition : Competition
 {
+    /// <summary>One model per family; the single-analyzer TF-IDF models are subsumed by the word + char one.</summary>
+    private static readonly string[] s_sparseMembers = ["word-char-logreg", "word-char-svm", "nbsvm", "cnb", "fasttext"];
+
     private static readonly Lazy<MiniLmEncoder> s_encoder = new(() => new MiniLmEncoder(threads: 2));
 
     public override CsvReadOptions ReadOptions => CsvReadOptions.Default with
@@ -43,7 +46,7 @@ public sealed class NlpCompetition : Competition
         return new Experiment(models)
         {
             Ensemble = new Blend(),
-            Members = context.Fast ? ["word-char-logreg", "nbsvm", "fasttext"] : ["word-char-logreg", "nbsvm", "fasttext", "minilm-logreg", "minilm-mlp"],
+            Members = context.Fast ? s_sparseMembers : [.. s_sparseMembers, "minilm-logreg", "minilm-mlp", "minilm-gbdt"],
             Compare = [new Average()],
             PostProcessor = new DecisionThreshold(),
         };
