@@ -27,6 +27,8 @@ public sealed class FeatureStepConformanceTests
         ["SkewCorrectorLog1p"] = new SkewCorrector { Method = SkewMethod.Log1p, Threshold = 0 },
         ["MissingMeansNone"] = new MissingMeansNone("Embarked", "Age"),
         ["RareCategoryGrouper"] = new RareCategoryGrouper { MinCount = 5 },
+        ["PcaFeatures"] = new FeaturePipeline(new SimpleImputer(), new PcaFeatures("Age", "Fare") { Pca = new Kaggle.Core.Models.Decomposition.Pca { Components = 2 } }),
+        ["KMeansFeatures"] = new FeaturePipeline(new SimpleImputer(), new KMeansFeatures("Age", "Fare") { KMeans = new Kaggle.Core.Models.Clustering.KMeans { Clusters = 3, Restarts = 2 } }),
         ["Pipeline"] = new FeaturePipeline(new SimpleImputer(), new TextToCategorical(), new OneHotEncoder { MinCount = 2 }, new StandardScaler()),
     };
 

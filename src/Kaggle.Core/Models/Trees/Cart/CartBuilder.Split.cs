@@ -30,7 +30,8 @@ internal sealed partial class CartBuilder
                 if (_minBin[b] != _maxBin[b])
                 {
                     scored++;
-                    ScoreFeature(b, end - start, nodeStats, ref best);
+                    if (_options.RandomThresholds) ScoreRandomThreshold(b, end - start, nodeStats, ref random, ref best);
+                    else ScoreFeature(b, end - start, nodeStats, ref best);
                 }
                 ClearHistogram(b);
             }
@@ -134,6 +135,45 @@ internal sealed partial class CartBuilder
             if (missingCount > 0 && leftCount + missingCount >= minLeaf && rightCount - missingCount >= minLeaf)
                 Consider(feature, t, true, true, Score(left, node, true, missing), ref best);
         }
+    }
+
+    /// <summary>
+    /// Extra trees' split of batch feature <paramref name="b"/>: one threshold bin drawn uniformly between the node's
+    /// lowest and highest value bins (uniform over the quantile bins, where scikit-learn draws uniformly over values),
+    /// scored with the missing bin on either side. Features with a single value bin fall back to the full scan, which
+    /// only offers "missing alone on the right".
+    /// </summary>
+    private void ScoreRandomThreshold(int b, int nodeCount, ReadOnlySpan<double> nodeStats, ref SplitMix64 random, ref Split best)
+    {
+        var feature = _batch[b];
+        var missingBin = _mapper.MissingBin(feature);
+        var lastValueBin = Math.Min(_maxBin[b], missingBin - 1);
+        if (lastValueBin <= _minBin[b])
+        {
+            ScoreFeature(b, nodeCount, nodeStats, ref best);
+            return;
+        }
+        var threshold = _minBin[b] + random.NextInt(lastValueBin - _minBin[b]);
+        var baseSlot = b * BinSlots;
+        var missingCount = _maxBin[b] == missingBin ? _counts[baseSlot + missingBin] : 0;
+        Span<double> left = stackalloc double[_stride];
+        Span<double> missing = stackalloc double[_stride];
+        left.Clear();
+        missing.Clear();
+        if (missingCount > 0) _histogram.AsSpan((baseSlot + missingBin) * _stride, _stride).CopyTo(missing);
+        var leftCount = 0;
+        for (var t = _minBin[b]; t <= threshold; t++)
+        {
+            leftCount += _counts[baseSlot + t];
+            var slot = (baseSlot + t) * _stride;
+            for (var k = 0; k < _stride; k++) left[k] += _histogram[slot + k];
+        }
+        var rightCount = nodeCount - leftCount;
+        var minLeaf = _options.MinSamplesLeaf;
+        if (leftCount >= minLeaf && rightCount >= minLeaf)
+            Consider(feature, threshold, false, missingCount > 0, Score(left, nodeStats, false, missing), ref best);
+        if (missingCount > 0 && leftCount + missingCount >= minLeaf && rightCount - missingCount >= minLeaf)
+            Consider(feature, threshold, true, true, Score(left, nodeStats, true, missing), ref best);
     }
 
     private static void Consider(int feature, int bin, bool missingLeft, bool hasMissing, double score, ref Split best)

@@ -8,10 +8,14 @@ internal enum CartCriterion
     SquaredError,
 }
 
-/// <summary>The resolved growth limits of one CART tree (learners translate their public hyper-parameters into this).</summary>
+/// <summary>
+/// The resolved growth limits of one CART tree (learners translate their public hyper-parameters into this).
+/// <c>RandomThresholds</c> makes each drawn feature offer one random threshold instead of its best (extra trees).
+/// </summary>
 internal readonly record struct CartOptions(
     CartCriterion Criterion,
     int MaxDepth,
     int MinSamplesSplit,
     int MinSamplesLeaf,
-    int MaxFeatures);
+    int MaxFeatures,
+    bool RandomThresholds = false);

@@ -7,47 +7,34 @@ namespace Kaggle.Core.Models.Trees;
 /// squared error, each on a bootstrap sample, predicting the mean of the trees. As in scikit-learn (≥ 1.1) every
 /// node considers all features by default (<see cref="MaxFeatures"/> = all; <c>MaxFeatures.Fraction(1.0 / 3)</c> is
 /// the classic regression choice). Features are binned once per fit; NaN features are allowed. Trees are grown on
-/// <see cref="Threads"/> threads; the model is bit-identical at any thread count.
+/// <see cref="ForestSettings.Threads"/> threads; the model is bit-identical at any thread count.
 /// </summary>
-public sealed record RandomForestRegressor : ILearner<RandomForestRegressionModel>
+public sealed record RandomForestRegressor : ForestSettings, ILearner<RandomForestRegressionModel>
 {
-    public int Trees { get; init; } = 100;
-
-    /// <summary>The deepest a leaf may be; null (the default) grows until leaves are pure or too small.</summary>
-    public int? MaxDepth { get; init; }
-
-    /// <summary>A node with fewer rows (distinct rows of the bootstrap sample) than this is not split (≥ 2).</summary>
-    public int MinSamplesSplit { get; init; } = 2;
-
-    /// <summary>Each child of a split keeps at least this many rows (≥ 1).</summary>
-    public int MinSamplesLeaf { get; init; } = 1;
-
     /// <summary>Features drawn at each node; all by default.</summary>
     public MaxFeatures MaxFeatures { get; init; } = MaxFeatures.All;
 
     /// <summary>Draw each tree's rows with replacement (true) or use every row (false).</summary>
     public bool Bootstrap { get; init; } = true;
 
-    /// <summary>Value bins per feature, 2..255.</summary>
-    public int MaxBins { get; init; } = BinMapper.MaxValueBins;
+    public RandomForestRegressionModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default) =>
+        Grow(this, MaxFeatures, Bootstrap, randomThresholds: false, x, y, sampleWeight);
 
-    /// <summary>Threads growing trees; 0 uses every core.</summary>
-    public int Threads { get; init; }
-
-    public int Seed { get; init; } = 42;
-
-    public RandomForestRegressionModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default)
+    /// <summary>Grows a regression forest: best thresholds (random forest) or random ones (extra trees).</summary>
+    internal static RandomForestRegressionModel Grow(ForestSettings settings, MaxFeatures maxFeatures, bool bootstrap, bool randomThresholds,
+        Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight)
     {
         Guard.TrainingSet(x, y, sampleWeight);
-        TreeFitting.CheckGrowth(MaxDepth, MinSamplesSplit, MinSamplesLeaf, MaxBins);
-        ArgumentOutOfRangeException.ThrowIfLessThan(Trees, 1, nameof(Trees));
-        var threads = TreeFitting.ResolveThreads(Threads);
-        var options = new CartOptions(CartCriterion.SquaredError, MaxDepth ?? int.MaxValue, MinSamplesSplit, MinSamplesLeaf, MaxFeatures.Resolve(x.ColumnCount));
+        TreeFitting.CheckGrowth(settings.MaxDepth, settings.MinSamplesSplit, settings.MinSamplesLeaf, settings.MaxBins);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.Trees, 1, nameof(settings.Trees));
+        var threads = TreeFitting.ResolveThreads(settings.Threads);
+        var options = new CartOptions(CartCriterion.SquaredError, settings.MaxDepth ?? int.MaxValue, settings.MinSamplesSplit,
+            settings.MinSamplesLeaf, maxFeatures.Resolve(x.ColumnCount), randomThresholds);
 
-        var (mapper, data) = TreeFitting.Bin(x, MaxBins, [], Seed, threads);
+        var (mapper, data) = TreeFitting.Bin(x, settings.MaxBins, [], settings.Seed, threads);
         var targets = y.ToArray();
         var forest = ForestGrower.Grow(
-            Trees, Bootstrap, Seed, threads, TreeFitting.Weights(sampleWeight, x.RowCount), x.ColumnCount,
+            settings.Trees, bootstrap, settings.Seed, threads, TreeFitting.Weights(sampleWeight, x.RowCount), x.ColumnCount,
             () => new CartBuilder(data, mapper, options, targets));
         return new RandomForestRegressionModel(forest);
     }

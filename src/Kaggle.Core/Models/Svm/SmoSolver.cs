@@ -1,0 +1,114 @@
+namespace Kaggle.Core.Models.Svm;
+
+/// <summary>
+/// Sequential minimal optimisation for min ½αᵀQα + pᵀα subject to yᵀα = const and 0 ≤ αᵢ ≤ Cᵢ, where
+/// Qᵥᵥ′ = yᵥyᵥ′k(x_row(v), x_row(v′)): libsvm's solver (Chang and Lin, https://www.csie.ntu.edu.tw/~cjlin/libsvm/),
+/// i.e. second-order working-set selection (Fan, Chen and Lin 2005), a kernel-column cache, and shrinking of
+/// variables stuck at a bound, with the gradient rebuilt before the final optimality check. The active set is
+/// kept in the same order libsvm's swaps give, so ties in the selection resolve as libsvm's do.
+/// Used for C-SVC (p = −1) and ε-SVR (2n variables, p = ε ∓ y).
+/// </summary>
+internal sealed partial class SmoSolver
+{
+    private const double Tau = 1e-12;
+
+    private readonly KernelCache _cache;
+    private readonly int[] _row;
+    private readonly double[] _sign;
+    private readonly double[] _p;
+    private readonly double[] _cap;
+    private readonly double _eps;
+    private readonly bool _shrinking;
+    private readonly int _length;
+    private readonly double[] _alpha;
+    private readonly double[] _gradient;
+    private readonly double[] _gradientBar;
+    private readonly int[] _order;
+    private int _activeSize;
+    private bool _unshrink;
+
+    public SmoSolver(KernelCache cache, int[] row, double[] sign, double[] p, double[] cap, double eps, bool shrinking)
+    {
+        (_cache, _row, _sign, _p, _cap, _eps, _shrinking) = (cache, row, sign, p, cap, eps, shrinking);
+        _length = row.Length;
+        _alpha = new double[_length];
+        _gradient = (double[])p.Clone();
+        _gradientBar = new double[_length];
+        _order = [.. Enumerable.Range(0, _length)];
+        _activeSize = _length;
+    }
+
+    public sealed record Solution(double[] Alpha, double Rho, int Iterations);
+
+    public Solution Solve(int maxIterations)
+    {
+        var counter = Math.Min(_length, 1000) + 1;
+        var iterations = 0;
+        while (iterations < maxIterations)
+        {
+            if (--counter == 0)
+            {
+                counter = Math.Min(_length, 1000);
+                if (_shrinking) Shrink();
+            }
+            if (!SelectWorkingSet(out var i, out var j))
+            {
+                ReconstructGradient();
+                _activeSize = _length;
+                if (!SelectWorkingSet(out i, out j)) break;
+                counter = 1;
+            }
+            iterations++;
+            Update(i, j);
+        }
+        if (_activeSize < _length)
+        {
+            ReconstructGradient();
+            _activeSize = _length;
+        }
+        return new Solution(_alpha, Rho(), iterations);
+    }
+
+    private bool IsUpper(int v) => _alpha[v] >= _cap[v];
+
+    private bool IsLower(int v) => _alpha[v] <= 0;
+
+    private double Q(double[] column, int v, int w) => _sign[v] * _sign[w] * column[_row[w]];
+
+    private double Diagonal(int v) => _cache.Diagonal[_row[v]];
+
+    // WSS3: i maximises −yᵢ∇ᵢ over I_up; j minimises the second-order decrease over I_low. False when optimal within eps.
+    private bool SelectWorkingSet(out int outI, out int outJ)
+    {
+        double gmax = double.NegativeInfinity, gmax2 = double.NegativeInfinity, best = double.PositiveInfinity;
+        int i = -1, j = -1;
+        for (var t = 0; t < _activeSize; t++)
+        {
+            var v = _order[t];
+            if (_sign[v] > 0 ? !IsUpper(v) : !IsLower(v))
+            {
+                var g = -_sign[v] * _gradient[v];
+                if (g >= gmax) (gmax, i) = (g, v);
+            }
+        }
+        outI = i;
+        outJ = -1;
+        if (i < 0) return false;
+        var column = _cache.Column(_row[i]);
+        for (var t = 0; t < _activeSize; t++)
+        {
+            var v = _order[t];
+            if (_sign[v] > 0 ? IsLower(v) : IsUpper(v)) continue;
+            var g = _sign[v] * _gradient[v];
+            if (g >= gmax2) gmax2 = g;
+            var gradDiff = gmax + g;
+            if (gradDiff <= 0) continue;
+            // libsvm's two sign cases both reduce to k_ii + k_jj − 2k_ij.
+            var quad = Diagonal(i) + Diagonal(v) - (2.0 * column[_row[v]]);
+            var decrease = -(gradDiff * gradDiff) / (quad > 0 ? quad : Tau);
+            if (decrease <= best) (best, j) = (decrease, v);
+        }
+        outJ = j;
+        return gmax + gmax2 >= _eps && j >= 0;
+    }
+}
