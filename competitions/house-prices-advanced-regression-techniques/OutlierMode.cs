@@ -11,4 +11,7 @@ internal enum OutlierMode
 
     /// <summary>Not fitted, but still scored (their own errors count).</summary>
     TrainOnly,
+
+    /// <summary>Scored; not fitted by the linear models (which bend towards them), fitted by the trees (which isolate them).</summary>
+    LinearOnly,
 }

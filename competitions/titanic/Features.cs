@@ -56,7 +56,7 @@ internal static class Features
             for (var i = 0; i < frame.RowCount; i++)
                 if (tickets.Format(i) is { } ticket) counts[ticket] = counts.GetValueOrDefault(ticket) + 1;
         }
-        return (WithGroup(train, counts), WithGroup(test, counts));
+        return Families.Add(WithGroup(train, counts), WithGroup(test, counts));
     }
 
     /// <summary>Mr, Mrs, Miss, Master, or Rare; French and archaic forms folded into their English equivalents.</summary>

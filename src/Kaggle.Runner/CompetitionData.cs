@@ -60,7 +60,9 @@ public sealed record CompetitionData
         if (absent.Length > 0)
             throw new InvalidDataException($"{config.Test} lacks column(s) that {config.Train} has: {string.Join(", ", absent)}.");
 
-        var groups = config.Cv.Groups is { } groupColumn ? GroupCodes(train, groupColumn, config.Train) : null;
+        // A group column of the file is read here; one that Prepare derives (a family from tickets and surnames) is
+        // coded after preparation (PrepareStep), which then checks that the column exists somewhere.
+        var groups = config.Cv.Groups is { } groupColumn && train.Contains(groupColumn) ? GroupCodes(train, groupColumn) : null;
         var testIds = config.IdIsRowNumber ? RowNumbers(test.RowCount) : Keys(test, config.Keys, config.Test);
         TestKeyCheck.Run(testIds, template, config);
         return new CompetitionData
@@ -129,9 +131,9 @@ public sealed record CompetitionData
             throw new InvalidDataException($"{file} has no column '{column}' (columns: {string.Join(", ", frame.Names)}).");
     }
 
-    private static int[] GroupCodes(Frame train, string column, string file)
+    /// <summary>One integer per row, equal for rows with the same value of <paramref name="column"/> (missing values form one group).</summary>
+    internal static int[] GroupCodes(Frame train, string column)
     {
-        RequireColumn(train, column, file);
         var codes = new Dictionary<string, int>(StringComparer.Ordinal);
         var source = train[column];
         var groups = new int[source.Length];

@@ -27,6 +27,13 @@ public sealed record Experiment(IReadOnlyList<ModelSpec> Models)
     /// </summary>
     public IReadOnlyList<IEnsemble> Compare { get; init; } = [];
 
+    /// <summary>
+    /// A binary classifier for adversarial validation (<see cref="AdversarialValidation"/>), or null (default) for none:
+    /// Train reports and records how well it tells the test rows from the training rows (ROC AUC; 0.5 = alike), the
+    /// first thing to check when a cross-validation score and the leaderboard disagree.
+    /// </summary>
+    public ModelSpec? Adversarial { get; init; }
+
     /// <summary>What happens to the submitted result before it is written (default: nothing).</summary>
     public IPostProcessor PostProcessor { get; init; } = NoPostProcessing.Instance;
 }

@@ -14,6 +14,7 @@ internal static class PrepareStep
         var train = competition.Prepare(data.Train);
         var test = competition.Prepare(data.Test);
         (train, test) = competition.PrepareTogether(train, test);
+        data = data with { Groups = Groups(context.Config, train, data.Groups) };
         var keep = Keep(context, train, data.Target);
         if (keep is null) return data with { Train = train, Test = test };
         var rows = Enumerable.Range(0, keep.Length).Where(i => keep[i]).ToArray();
@@ -26,6 +27,20 @@ internal static class PrepareStep
             TrainIds = [.. rows.Select(r => data.TrainIds[r])],
             Groups = data.Groups is null ? null : [.. rows.Select(r => data.Groups[r])],
         };
+    }
+
+    /// <summary>
+    /// The group of each training row for a <c>group</c> scheme: from the prepared frame when preparation derived (or
+    /// kept) competition.json's <c>cv.groups</c> column, else from the training file, so a group may be a feature that
+    /// only Prepare or PrepareTogether can compute (a family linking tickets and surnames across both files).
+    /// </summary>
+    private static int[]? Groups(CompetitionConfig config, Core.Data.Frame train, int[]? fromFile)
+    {
+        if (config.Cv.Groups is not { } column) return null;
+        if (train.Contains(column)) return CompetitionData.GroupCodes(train, column);
+        return fromFile ?? throw new StageException(
+            $"competition.json cv.groups names '{column}', which is neither a column of {config.Train} nor one that Prepare or PrepareTogether adds " +
+            $"(prepared columns: {string.Join(", ", train.Names)}).");
     }
 
     /// <summary>One flag per training row, or null when every row is used.</summary>

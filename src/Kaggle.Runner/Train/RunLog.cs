@@ -13,6 +13,14 @@ internal sealed class RunLog : ICrossValidationObserver
     private readonly Dictionary<string, int> _fits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedDictionary<string, List<int>>> _unseen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _training = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _notes = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a line under <paramref name="topic"/> (e.g. the adversarial validation's AUC).</summary>
+    public void Note(string topic, string line)
+    {
+        if (!_notes.TryGetValue(topic, out var lines)) _notes[topic] = lines = [];
+        lines.Add(line);
+    }
 
     public void FoldStarted(string model, int step, int totalSteps)
     {
@@ -59,6 +67,7 @@ internal sealed class RunLog : ICrossValidationObserver
         }
         foreach (var model in _models.Where(m => _training[m].Count > 0))
             logs[model + " training"] = _training[model];
+        foreach (var (topic, lines) in _notes) logs[topic] = lines;
         return logs;
     }
 }

@@ -27,6 +27,8 @@ public sealed class TrainStage(RunContext context)
         var log = new RunLog();
         var results = CrossValidateStep.Run(context, experiment, data, metric, log);
         foreach (var result in results) timer.Seconds["cv:" + result.Model] = result.Seconds;
+        if (experiment.Adversarial is { } adversarial)
+            timer.Time("adversarial", () => AdversarialStep.Run(context, adversarial, data, log));
         var combined = timer.Time("ensemble", () => CombineStep.Run(experiment, results, metric, data.Target));
         combined = PostProcessStep.Run(experiment, combined, metric, data.Target);
         var run = new TrainedRun(data, inputs, combined, log);

@@ -113,7 +113,8 @@ public sealed class CrossValidationSparseTests
     public void Run_SparseAndDenseFeatures_GiveTheSameOutOfFoldPredictions()
     {
         var (train, y, _) = Tweets();
-        var sparse = new ModelSpec("sparse", new WordCounts("text"), _ => new LogisticRegression { Tolerance = 1e-10, MaxIterations = 1000 });
+        // One solver for both: Auto would run L-BFGS on the dense copy and trust-region Newton on the CSR one.
+        var sparse = new ModelSpec("sparse", new WordCounts("text"), _ => new LogisticRegression { Solver = LogisticSolver.TrustRegionNewton, Tolerance = 1e-10, MaxIterations = 1000 });
         var dense = sparse with { Features = new FeaturePipeline(new WordCounts("text"), new DensifyStep()) };
         var cv = new CrossValidation(new StratifiedKFold(4), new LogLoss());
 

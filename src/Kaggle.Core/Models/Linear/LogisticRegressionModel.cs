@@ -52,7 +52,7 @@ public sealed class LogisticRegressionModel : ISparseClassificationModel, IPersi
     /// <summary>One intercept per coefficient row.</summary>
     public ReadOnlySpan<double> Intercepts => _intercepts;
 
-    /// <summary>The L-BFGS iterations the fit took.</summary>
+    /// <summary>The iterations the fit took (L-BFGS or Newton steps).</summary>
     public int Iterations { get; }
 
     /// <summary>False when the fit stopped at the iteration limit before meeting its tolerance.</summary>

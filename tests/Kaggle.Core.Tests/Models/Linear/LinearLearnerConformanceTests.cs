@@ -7,9 +7,13 @@ public sealed class LinearLearnerConformanceTests
 {
     public static LearnerCase[] LearnerCases() =>
     [
-        new LearnerCase("LogisticRegression binary", LearnerTask.Binary, _ => new LogisticRegression(),
+        // Explicit solvers: Auto picks L-BFGS for dense and trust-region Newton for CSR, equal only to their tolerances.
+        new LearnerCase("LogisticRegression binary", LearnerTask.Binary, _ => new LogisticRegression { Solver = LogisticSolver.Lbfgs },
             RoundTrip: LearnerCase.Persist<LogisticRegressionModel>,
-            CreateWithThreads: (_, threads) => new LogisticRegression { Threads = threads }),
+            CreateWithThreads: (_, threads) => new LogisticRegression { Solver = LogisticSolver.Lbfgs, Threads = threads }),
+        new LearnerCase("LogisticRegression binary trust-region", LearnerTask.Binary, _ => new LogisticRegression { Solver = LogisticSolver.TrustRegionNewton },
+            RoundTrip: LearnerCase.Persist<LogisticRegressionModel>,
+            CreateWithThreads: (_, threads) => new LogisticRegression { Solver = LogisticSolver.TrustRegionNewton, Threads = threads }),
         new LearnerCase("LogisticRegression multinomial", LearnerTask.Multiclass, _ => new LogisticRegression { C = 0.5 },
             RoundTrip: LearnerCase.Persist<LogisticRegressionModel>,
             CreateWithThreads: (_, threads) => new LogisticRegression { C = 0.5, Threads = threads }),

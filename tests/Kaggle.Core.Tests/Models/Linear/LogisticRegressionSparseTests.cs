@@ -31,8 +31,10 @@ public sealed class LogisticRegressionSparseTests
         var x = SparseTestData.Random(200, 40, 0.1, seed: 3);
         var y = Enumerable.Range(0, 200).Select(i => (double)((x.RowIndices(i).Length + i) % 2)).ToArray();
 
-        var sparse = s_tight.Fit(x, y);
-        var dense = s_tight.Fit(x.ToDense(), y);
+        // One solver on both sides: Auto would run trust-region Newton on the CSR copy (LogisticRegressionSolverTests).
+        var lbfgs = s_tight with { Solver = LogisticSolver.Lbfgs };
+        var sparse = lbfgs.Fit(x, y);
+        var dense = lbfgs.Fit(x.ToDense(), y);
 
         LogisticRegressionTests.AssertClose(dense.Coefficients.ToArray(), sparse.Coefficients, 1e-8);
         LogisticRegressionTests.AssertClose(dense.PredictProbabilities(x.ToDense()).Values.ToArray(), sparse.PredictProbabilities(x).Values, 1e-8);

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Kaggle.Autograd.Anomaly;
+using Kaggle.Core.Data;
+using Kaggle.Core.TimeSeries;
+
+namespace KpiAnomalyDetection;
+
+/// <summary>
+/// The competition's training flow: read the rows, put each KPI on its grid (irregular input handled and said),
+/// validate time-ordered with per-KPI thresholds, refit on all training data, and predict 0/1 for every test row
+/// (in the test file's order).
+/// </summary>
+internal static class KpiTraining
+{
+    public const string SeriesColumn = "KPI ID";
+    public const string TimeColumn = "timestamp";
+    public const string ValueColumn = "value";
+    public const string LabelColumn = "label";
+
+    /// <summary>How the files are read: the KPI ID as text, everything else numeric.</summary>
+    public static CsvReadOptions ReadOptions { get; } = CsvReadOptions.Default with
+    {
+        Kinds = new Dictionary<string, ColumnKind> { [SeriesColumn] = ColumnKind.Text },
+        MissingTokens = ["", "NA", "NaN", "nan"],
+    };
+
+    public static (KpiValidation Validation, double[] Predictions) Run(Frame trainFrame, Frame testFrame, bool fast, Action<string> log)
+    {
+        var train = SeriesRows.FromFrame(trainFrame, "train.csv", SeriesColumn, TimeColumn, ValueColumn, LabelColumn);
+        var test = SeriesRows.FromFrame(testFrame, "test.csv", SeriesColumn, TimeColumn, ValueColumn);
+        var modelled = fast ? Smallest(train, Detection.FastKpis) : null;
+        var set = SeriesGrid.Build(Keep(train, modelled), Keep(test, modelled));
+        foreach (var note in set.Notes) log($"input: {note}");
+        var pipeline = Detection.Pipeline(fast);
+        var validation = pipeline.Validate(set, log);
+        log(Table(validation));
+        var predicted = pipeline.Predict(set, validation, log);
+        // Rows of KPIs a fast run leaves out get 0; a full run models every KPI.
+        var labels = new double[test.Count];
+        var next = 0;
+        for (var row = 0; row < test.Count; row++)
+            if (modelled is null || modelled.Contains(test.Series[row])) labels[row] = predicted[next++];
+        return (validation, labels);
+    }
+
+    /// <summary>The validation table (README format): per KPI and overall adjusted F1 of Donut and the GBDT.</summary>
+    public static string Table(KpiValidation validation)
+    {
+        var lines = new List<string> { "| KPI | Donut F1 | GBDT F1 |", "|---|---|---|" };
+        lines.AddRange(validation.Series.Select(r => string.Create(CultureInfo.InvariantCulture, $"| {r.Id[..Math.Min(8, r.Id.Length)]} | {r.Donut.F1:F3} | {r.Gbdt.F1:F3} |")));
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"| **all** | **{validation.DonutF1:F4}** | **{validation.GbdtF1:F4}** |"));
+        lines.Add($"submitted: {validation.Chosen}");
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static HashSet<string> Smallest(SeriesRows rows, int count) =>
+        rows.Series.CountBy(s => s).OrderBy(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Take(count).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
+    private static SeriesRows Keep(SeriesRows rows, HashSet<string>? keep)
+    {
+        if (keep is null) return rows;
+        var index = Enumerable.Range(0, rows.Count).Where(i => keep.Contains(rows.Series[i])).ToArray();
+        return new SeriesRows(
+            index.Select(i => rows.Series[i]).ToArray(), index.Select(i => rows.Timestamps[i]).ToArray(),
+            index.Select(i => rows.Values[i]).ToArray(), rows.Labels is null ? null : index.Select(i => rows.Labels[i]).ToArray());
+    }
+}

@@ -1,0 +1,126 @@
+using Kaggle.Core;
+
+namespace Kaggle.Autograd.Models.Donut;
+
+/// <summary>
+/// A trained Donut. <c>Score</c> gives each point the negative Monte-Carlo reconstruction log-probability of
+/// the last point of the window ending there (higher = more anomalous), after imputing the window's missing points by
+/// MCMC: repeatedly encode, sample a reconstruction, and put its values in the missing places. Scoring reads the
+/// network only, so a model may score from several threads; each call is deterministic for its seed.
+/// </summary>
+public sealed class DonutModel
+{
+    private const int WindowsPerBatch = 64;
+    private const double HalfLogTwoPi = 0.91893853320467274;
+    private readonly DonutNetwork _network;
+
+    internal DonutModel(DonutNetwork network, Donut settings)
+    {
+        _network = network;
+        Settings = settings;
+    }
+
+    /// <summary>The hyper-parameters it was trained with.</summary>
+    public Donut Settings { get; }
+
+    /// <summary>
+    /// The anomaly score of points [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="series"/>, one
+    /// per point; points before the first full window (t &lt; W − 1) get NaN. Labels are ignored.
+    /// </summary>
+    public double[] Score(DonutSeries series, int from, int to, int seed = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(from);
+        return Score(series, Enumerable.Range(from, Math.Max(0, to - from)).ToArray(), seed);
+    }
+
+    /// <summary>The anomaly score of each of <paramref name="points"/> (any order); NaN for t &lt; W − 1.</summary>
+    public double[] Score(DonutSeries series, ReadOnlySpan<int> points, int seed = 0)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var window = _network.Window;
+        var scores = new double[points.Length];
+        Array.Fill(scores, double.NaN);
+        var valid = new List<int>(points.Length);
+        for (var k = 0; k < points.Length; k++)
+        {
+            if ((uint)points[k] >= (uint)series.Length)
+                throw new ArgumentOutOfRangeException(nameof(points), $"Point {points[k]} is outside the series of {series.Length} points.");
+            if (points[k] >= window - 1) valid.Add(k);
+        }
+        using var noGrad = Engine.NoGrad();
+        using var engine = Engine.Use(threads: 1);
+        var arena = new BufferArena();
+        var destination = new double[WindowsPerBatch];
+        for (var start = 0; start < valid.Count; start += WindowsPerBatch)
+        {
+            var count = Math.Min(WindowsPerBatch, valid.Count - start);
+            var random = new SplitMix64(SplitMix64.Derive(seed, points[valid[start]]));
+            using var scope = arena.Begin();
+            var x = new float[count * window];
+            var missing = new bool[count * window];
+            var anyMissing = false;
+            for (var b = 0; b < count; b++)
+                for (var w = 0; w < window; w++)
+                {
+                    var point = points[valid[start + b]] - window + 1 + w;
+                    var k = (b * window) + w;
+                    missing[k] = series.Missing[point];
+                    x[k] = missing[k] ? 0 : series.Values[point];
+                    anyMissing |= missing[k];
+                }
+            if (anyMissing) Impute(x, missing, count, ref random);
+            ReconstructionScores(x, count, ref random, destination);
+            for (var b = 0; b < count; b++) scores[valid[start + b]] = destination[b];
+        }
+        return scores;
+    }
+
+    private void Impute(float[] x, bool[] missing, int count, ref SplitMix64 random)
+    {
+        var window = _network.Window;
+        for (var iteration = 0; iteration < Settings.McmcIterations; iteration++)
+        {
+            var (zMean, zStd) = _network.Encode(Tensor.FromArray(x, new Shape(count, window)));
+            var noise = new float[zMean.Size];
+            Tensor.FillStandardNormal(noise, ref random);
+            var (xMean, xStd) = _network.Decode(Tensor.Sample(zMean, zStd, noise));
+            var xNoise = new float[xMean.Size];
+            Tensor.FillStandardNormal(xNoise, ref random);
+            for (var k = 0; k < x.Length; k++)
+                if (missing[k]) x[k] = xMean.Data[k] + (xStd.Data[k] * xNoise[k]);
+        }
+    }
+
+    private void ReconstructionScores(float[] x, int count, ref SplitMix64 random, Span<double> destination)
+    {
+        int window = _network.Window, latent = _network.Latent, samples = Settings.ScoreSamples;
+        var (zMean, zStd) = _network.Encode(Tensor.FromArray(x, new Shape(count, window)));
+        // Each window's posterior is repeated once per sample, so one decoder pass scores all samples.
+        var mean = new float[count * samples * latent];
+        var std = new float[mean.Length];
+        for (var b = 0; b < count; b++)
+            for (var s = 0; s < samples; s++)
+            {
+                zMean.Data.AsSpan(b * latent, latent).CopyTo(mean.AsSpan(((b * samples) + s) * latent));
+                zStd.Data.AsSpan(b * latent, latent).CopyTo(std.AsSpan(((b * samples) + s) * latent));
+            }
+        var noise = new float[mean.Length];
+        Tensor.FillStandardNormal(noise, ref random);
+        var shape = new Shape(count * samples, latent);
+        var z = Tensor.Sample(Tensor.FromArray(mean, shape), Tensor.FromArray(std, shape), noise);
+        // Only the window's last point is scored, so only its column of the output heads is computed.
+        var hidden = _network.Decoder.Forward(z);
+        for (var b = 0; b < count; b++)
+        {
+            var last = x[(b * window) + window - 1];
+            var sum = 0.0;
+            for (var s = 0; s < samples; s++)
+            {
+                var (pointMean, pointStd) = _network.LastPoint(hidden.Data.AsSpan(((b * samples) + s) * hidden.Shape[1], hidden.Shape[1]));
+                var standard = (last - pointMean) / pointStd;
+                sum += -HalfLogTwoPi - Math.Log(pointStd) - (0.5 * standard * standard);
+            }
+            destination[b] = -sum / samples;
+        }
+    }
+}

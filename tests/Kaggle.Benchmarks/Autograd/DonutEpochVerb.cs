@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Kaggle.Autograd.Models.Donut;
+using Kaggle.Core.Data;
+using Kaggle.Core.TimeSeries;
+
+namespace Kaggle.Benchmarks.Autograd;
+
+/// <summary>
+/// <c>donut-epoch [--data ../shared/data/kpi-anomaly-detection/train.csv.gz] [--repeats 3] [--points 0]</c>: Donut epochs (W 120, 2 × 100 ReLU, latent 3,
+/// batch 256, Adam, M-ELBO, injection 0.01, clipping 10; one thread) on the KPI with the most training rows, as
+/// donut_epoch.py does in PyTorch. <c>--points</c> cuts the series (0 = all) for a quick check.
+/// </summary>
+internal sealed class DonutEpochVerb : IBenchVerb
+{
+    public string Name => "donut-epoch";
+
+    public string Description => "Donut epochs on the largest KPI of kpi-anomaly-detection (as Autograd/donut_epoch.py)";
+
+    public int Run(BenchArgs args)
+    {
+        // The shared data sit beside the main repository (../shared) or beside the work trees' folder (../../shared).
+        const string Relative = "shared/data/kpi-anomaly-detection/train.csv.gz";
+        var path = args.String("data", File.Exists("../" + Relative) ? "../" + Relative : "../../" + Relative);
+        var repeats = args.Int("repeats", 3);
+        var limit = args.Int("points", 0);
+        var rows = SeriesRows.FromFrame(CsvReader.Read(path), Path.GetFileName(path), "KPI ID", "timestamp", "value", "label");
+        var set = SeriesGrid.Build(rows);
+        var series = set.Series.MaxBy(s => s.TrainCount)!;
+        var all = new bool[series.Length];
+        Array.Fill(all, true);
+        var values = SeriesScaler.Fit(series, all).Transform(series);
+        var length = limit > 0 ? Math.Min(limit, series.Length) : series.Length;
+        var donut = new DonutSeries(values[..length], series.Missing[..length], series.Labels[..length]);
+        var settings = new Donut { Epochs = 1 };
+        var times = new List<double>();
+        for (var r = 0; r <= repeats; r++)
+        {
+            var clock = Stopwatch.StartNew();
+            settings.Fit(donut, 0, length);
+            // The first epoch warms up the JIT and is not counted.
+            if (r > 0) times.Add(clock.Elapsed.TotalSeconds);
+        }
+        BenchJson.Emit(new Dictionary<string, object?>
+        {
+            ["bench"] = "donut_epoch",
+            ["kpi"] = series.Id,
+            ["points"] = length,
+            ["windows"] = length - settings.Window + 1,
+            ["batch"] = settings.BatchSize,
+            ["threads"] = 1,
+            ["epoch_s"] = BenchJson.Stats(times),
+        });
+        return 0;
+    }
+}
