@@ -38,6 +38,12 @@ public sealed record CrossValidationResult
     /// <summary>The learner's hyper-parameters, as text.</summary>
     public string Parameters { get; init; } = "";
 
+    /// <summary>
+    /// The probability threshold a post-processor (e.g. <c>DecisionThreshold</c>) chose for binary labels and applied to
+    /// <see cref="Test"/>, or <see langword="null"/> when the usual 0.5 applies.
+    /// </summary>
+    public double? Threshold { get; init; }
+
     /// <summary>Mean of the fold scores over all folds and repeats.</summary>
     public double Mean => Folds.Average(f => f.Score);
 

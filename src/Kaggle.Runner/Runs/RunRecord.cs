@@ -77,6 +77,9 @@ public sealed record CvSummary(string Metric, bool HigherIsBetter, double Mean, 
 
     /// <summary>Population std of <see cref="SeedMeans"/> (0 for one seed).</summary>
     public double SeedStd { get; init; }
+
+    /// <summary>The decision threshold a post-processor chose and applied to the test predictions; null when none.</summary>
+    public double? Threshold { get; init; }
 }
 
 /// <summary>One fold of one repeat.</summary>

@@ -56,6 +56,7 @@ internal static class RecordStep
         {
             SeedMeans = result.SeedMeans,
             SeedStd = result.SeedStd,
+            Threshold = result.Threshold,
         };
     }
 }

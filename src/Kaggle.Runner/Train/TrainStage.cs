@@ -17,7 +17,7 @@ public sealed class TrainStage(RunContext context)
     {
         var timer = new StepTimer();
         var data = timer.Time("load", () => PrepareStep.Run(context, LoadStep.Run(context)));
-        var experiment = context.Competition.Build(new BuildContext(context.Options.Fast));
+        var experiment = context.Competition.Build(new BuildContext(context.Options.Fast) { CacheFolder = Path.Combine(context.DataFolder, "cache") });
         if (experiment.Models.Count == 0)
             throw new StageException($"{context.Config.Slug}: the experiment has no models.");
         var inputs = RunInputs.Of(context, experiment, data);

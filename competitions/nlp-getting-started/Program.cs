@@ -1,0 +1,4 @@
+using Kaggle.Api;
+using NlpGettingStarted;
+
+return KaggleCompetitionRunner.Run(args, new NlpCompetition());
