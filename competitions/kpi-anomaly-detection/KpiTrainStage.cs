@@ -55,7 +55,7 @@ internal static class KpiTrainStage
             Say($"wrote {store.Relative(path)}: {submission.RowCount} rows; validation adjusted F1 {validation.ChosenF1:F4} ({validation.Chosen})");
             return 0;
         }
-        catch (Exception e) when (e is StageException or InvalidDataException or FileNotFoundException or SubmissionRejectedException or ArgumentException)
+        catch (Exception e) when (e is StageException or InvalidDataException or CsvFormatException or IOException or SubmissionRejectedException or ArgumentException)
         {
             Console.Error.WriteLine($"train failed: {e.Message}");
             return 1;
