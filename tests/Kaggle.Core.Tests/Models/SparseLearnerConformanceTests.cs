@@ -125,33 +125,4 @@ public sealed class SparseLearnerConformanceTests
         }
         return (builder.Build(), y);
     }
-
-    /// <summary>Fits and predicts its learner on exp(x): the synthetic conformance features made positive.</summary>
-    private sealed record ExpFeatures(ILearner<IClassificationModel> Inner) : ILearner<ExpModel>
-    {
-        public ExpModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default)
-        {
-            ArgumentNullException.ThrowIfNull(x);
-            return new ExpModel(Inner.Fit(Exp(x), y, sampleWeight));
-        }
-
-        public static IModel Persist<TModel>(IModel model) where TModel : IClassificationModel, IPersistable<TModel> =>
-            new ExpModel((IClassificationModel)LearnerCase.Persist<TModel>(((ExpModel)model).Inner));
-
-        internal static Matrix Exp(Matrix x)
-        {
-            var result = x.Clone();
-            for (var k = 0; k < result.Values.Length; k++) result.Values[k] = Math.Exp(result.Values[k]);
-            return result;
-        }
-    }
-
-    private sealed record ExpModel(IClassificationModel Inner) : IClassificationModel
-    {
-        public int FeatureCount => Inner.FeatureCount;
-
-        public int ClassCount => Inner.ClassCount;
-
-        public void PredictProbabilities(Matrix x, Matrix destination) => Inner.PredictProbabilities(ExpFeatures.Exp(x), destination);
-    }
 }
