@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Kaggle.Core.Data;
 using Kaggle.Core.Models.Neighbors;
 using Kaggle.Core.Models.Trees;
@@ -119,7 +120,7 @@ internal sealed class HamerlyLloyd
             {
                 var row = _x.Row(i);
                 var target = sum.AsSpan(_labels[i] * d, d);
-                for (var j = 0; j < d; j++) target[j] += row[j];
+                TensorPrimitives.Add(target, row, target);   // element-wise, so the same sums as a scalar loop
                 count[_labels[i]]++;
             }
         });
@@ -133,8 +134,7 @@ internal sealed class HamerlyLloyd
             for (var b = 0; b < blockCount; b++)
             {
                 n += counts[b][c];
-                var source = sums[b].AsSpan(c * d, d);
-                for (var j = 0; j < d; j++) centre[j] += source[j];
+                TensorPrimitives.Add(centre, sums[b].AsSpan(c * d, d), centre);
             }
             if (n == 0) _centres.Row(c).CopyTo(centre);
             else for (var j = 0; j < d; j++) centre[j] /= n;

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Kaggle.Core.Data;
 using Kaggle.Core.Models.Trees;
 
@@ -53,22 +54,30 @@ public sealed record KMeans : IUnsupervisedLearner<KMeansModel>
         var runs = InitialCentroids is null ? Restarts : 1;
         for (var r = 0; r < runs; r++)
         {
-            var initial = InitialCentroids ?? KMeansPlusPlus.Seed(x, Clusters, SplitMix64.Derive(Seed, r));
+            var initial = InitialCentroids ?? KMeansPlusPlus.Seed(x, Clusters, SplitMix64.Derive(Seed, r), threads);
             var result = HamerlyLloyd.Run(x, initial, MaxIterations, tolerance, threads);
             if (best is null || result.Inertia < best.Inertia) best = result;
         }
         return new KMeansModel(best!.Centres, best.Inertia, best.Iterations);
     }
 
+    // Row by row (a column at a time would stride across the whole matrix for every column); each column's sums
+    // still run over the rows in order.
     private static double MeanColumnVariance(Matrix x)
     {
-        var total = 0.0;
-        for (var j = 0; j < x.ColumnCount; j++)
+        var (n, d) = (x.RowCount, x.ColumnCount);
+        var means = new double[d];
+        for (var i = 0; i < n; i++) TensorPrimitives.Add(means, x.Row(i), means);
+        for (var j = 0; j < d; j++) means[j] /= n;
+        var squares = new double[d];
+        var deviation = new double[d];
+        for (var i = 0; i < n; i++)
         {
-            var column = x.Column(j);
-            var mean = column.Average();
-            total += column.Average(v => (v - mean) * (v - mean));
+            TensorPrimitives.Subtract(x.Row(i), means, deviation);
+            TensorPrimitives.MultiplyAdd(deviation, deviation, squares, squares);
         }
-        return total / x.ColumnCount;
+        var total = 0.0;
+        for (var j = 0; j < d; j++) total += squares[j] / n;
+        return total / d;
     }
 }

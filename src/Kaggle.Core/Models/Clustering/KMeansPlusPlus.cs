@@ -1,5 +1,6 @@
 using Kaggle.Core.Data;
 using Kaggle.Core.Models.Neighbors;
+using Kaggle.Core.Models.Trees;
 
 namespace Kaggle.Core.Models.Clustering;
 
@@ -10,7 +11,9 @@ namespace Kaggle.Core.Models.Clustering;
 /// </summary>
 internal static class KMeansPlusPlus
 {
-    public static Matrix Seed(Matrix x, int k, long seed)
+    private const int Block = 1024;
+
+    public static Matrix Seed(Matrix x, int k, long seed, int threads)
     {
         var random = new SplitMix64(seed);
         var (n, d) = (x.RowCount, x.ColumnCount);
@@ -18,7 +21,10 @@ internal static class KMeansPlusPlus
         var first = random.NextInt(n);
         x.Row(first).CopyTo(centres.Row(0));
         var closest = new double[n];
-        for (var i = 0; i < n; i++) closest[i] = DistanceKernels.SquaredEuclidean(x.Row(i), x.Row(first));
+        TreeParallel.For((n + Block - 1) / Block, threads, b =>
+        {
+            for (var i = b * Block; i < Math.Min((b + 1) * Block, n); i++) closest[i] = DistanceKernels.SquaredEuclidean(x.Row(i), x.Row(first));
+        });
         var trials = 2 + (int)Math.Log(k);
         var candidate = new double[n];
         var best = new double[n];
@@ -30,12 +36,15 @@ internal static class KMeansPlusPlus
             for (var t = 0; t < trials; t++)
             {
                 var row = Draw(closest, random.NextDouble() * potential);
-                var sum = 0.0;
-                for (var i = 0; i < n; i++)
+                var current = candidate;
+                TreeParallel.For((n + Block - 1) / Block, threads, b =>
                 {
-                    candidate[i] = Math.Min(closest[i], DistanceKernels.SquaredEuclidean(x.Row(i), x.Row(row)));
-                    sum += candidate[i];
-                }
+                    for (var i = b * Block; i < Math.Min((b + 1) * Block, n); i++)
+                        current[i] = Math.Min(closest[i], DistanceKernels.SquaredEuclidean(x.Row(i), x.Row(row)));
+                });
+                // Summed in row order after the parallel part, so the potential is the same at any thread count.
+                var sum = 0.0;
+                for (var i = 0; i < n; i++) sum += candidate[i];
                 if (sum < bestPotential)
                 {
                     (bestPotential, bestRow) = (sum, row);

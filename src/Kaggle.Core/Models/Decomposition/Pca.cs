@@ -65,9 +65,15 @@ public sealed record Pca : IUnsupervisedLearner<PcaModel>
 
         var randomized = Solver == PcaSolver.Randomized
             || (Solver == PcaSolver.Auto && Math.Max(n, d) > 500 && count < 0.8 * limit);
+        var threads = TreeFitting.ResolveThreads(Threads);
+        var power = PowerIterations ?? (count < 0.1 * limit ? 7 : 4);
+        // Tall and narrow (scikit-learn 1.5's rule for its covariance solver): one pass builds XcᵀXc, and the
+        // power iterations then work on that columns × columns matrix instead of passing over the data each time.
+        var tall = d <= 1000 && n >= 10 * d;
         var (singular, vectors) = randomized
-            ? RandomizedSvd.Compute(new CentredProducts(x, means, TreeFitting.ResolveThreads(Threads)), n, d, count, Oversamples,
-                PowerIterations ?? (count < 0.1 * limit ? 7 : 4), Seed)
+            ? tall
+                ? RandomizedSvd.FromScatter(Scatter.Centred(x, means, threads), d, count, Oversamples, power, Seed, threads)
+                : RandomizedSvd.Compute(new CentredProducts(x, means, threads), n, d, count, Oversamples, power, Seed)
             : ThinSvd.Compute(LA.Matrix<double>.Build.Dense(n, d, (i, j) => x[i, j] - means[j]), count);
         var variances = new double[count];
         for (var c = 0; c < count; c++) variances[c] = singular[c] * singular[c] / (n - 1);

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Kaggle.Core.Data;
+using Kaggle.Core.Models.Trees;
 
 namespace Kaggle.Core.Models.Decomposition;
 
@@ -11,6 +12,7 @@ public sealed class PcaModel : ITransformer, IPersistable<PcaModel>
 {
     private const string Tag = "PcaModel";
     private const int Version = 1;
+    private const int Block = 256;
 
     private readonly double[] _means;
     private readonly Matrix _components;
@@ -55,24 +57,35 @@ public sealed class PcaModel : ITransformer, IPersistable<PcaModel>
 
     /// <summary>
     /// Projects each row: (x − mean)·componentᵀ, divided by √variance when whitening (a zero-variance component
-    /// stays 0 instead of dividing by zero).
+    /// stays 0 instead of dividing by zero). Computed as x·componentᵀ − mean·componentᵀ so zero entries of x are
+    /// skipped; rows in blocks on every core (each row on its own, so the result does not depend on the cores).
     /// </summary>
     public Matrix Transform(Matrix x)
     {
         Guard.PredictionSet(x, FeatureCount);
-        var k = ComponentCount;
-        var result = new Matrix(x.RowCount, k);
-        var centred = new double[FeatureCount];
-        for (var i = 0; i < x.RowCount; i++)
+        var (k, d) = (ComponentCount, FeatureCount);
+        var transposed = new double[d * k];
+        var shift = new double[k];
+        for (var c = 0; c < k; c++)
         {
-            TensorPrimitives.Subtract(x.Row(i), _means, centred);
-            var output = result.Row(i);
-            for (var c = 0; c < k; c++)
-            {
-                var value = TensorPrimitives.Dot(centred, _components.Row(c));
-                output[c] = Whiten && _variances[c] > 0 ? value / Math.Sqrt(_variances[c]) : value;
-            }
+            var component = _components.Row(c);
+            for (var j = 0; j < d; j++) transposed[(j * k) + c] = component[j];
+            shift[c] = TensorPrimitives.Dot(_means, component);
         }
+        var result = new Matrix(x.RowCount, k);
+        TreeParallel.For((x.RowCount + Block - 1) / Block, TreeFitting.ResolveThreads(0), b =>
+        {
+            for (var i = b * Block; i < Math.Min((b + 1) * Block, x.RowCount); i++)
+            {
+                var row = x.Row(i);
+                var output = result.Row(i);
+                for (var j = 0; j < d; j++)
+                    if (row[j] != 0) TensorPrimitives.MultiplyAdd(transposed.AsSpan(j * k, k), row[j], output, output);
+                TensorPrimitives.Subtract(output, shift, output);
+                if (!Whiten) continue;
+                for (var c = 0; c < k; c++) if (_variances[c] > 0) output[c] /= Math.Sqrt(_variances[c]);
+            }
+        });
         return result;
     }
 

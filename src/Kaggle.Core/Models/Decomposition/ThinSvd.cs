@@ -31,10 +31,11 @@ internal static class ThinSvd
             var eigenvector = evd.EigenVectors.Column(m - 1 - c);
             // For wide A the eigenvector is a left singular vector u; v = Aᵀu / s (0 for a null direction).
             var v = wide ? (s > 0 ? a.TransposeThisAndMultiply(eigenvector) / s : Vector<double>.Build.Dense(a.ColumnCount)) : eigenvector;
-            var largest = v.AbsoluteMaximumIndex();
-            if (v[largest] < 0) v = -v;
-            vectors.SetRow(c, v);
+            vectors.SetRow(c, Flip(v));
         }
         return (values, vectors);
     }
+
+    /// <summary>scikit-learn's <c>svd_flip</c> on one right singular vector: its entry of largest magnitude made positive.</summary>
+    public static Vector<double> Flip(Vector<double> v) => v[v.AbsoluteMaximumIndex()] < 0 ? -v : v;
 }

@@ -18,14 +18,33 @@ internal sealed record KernelFunction(SvmKernel Kind, double Gamma, int Degree, 
     /// <summary>k(x_row, x_i) for every row i of <paramref name="x"/>, in row blocks on several threads (each entry on its own, so any thread count agrees).</summary>
     public void Column(Matrix x, int row, double[] destination, int threads)
     {
-        const int Chunk = 256;
         var source = x.Row(row).ToArray();
-        var chunks = (x.RowCount + Chunk - 1) / Chunk;
-        TreeParallel.For(chunks, x.RowCount >= 2048 ? threads : 1, c =>
+        Chunks(x.RowCount, threads, (start, end) =>
         {
-            for (var i = c * Chunk; i < Math.Min((c + 1) * Chunk, x.RowCount); i++)
-                destination[i] = Evaluate(source, x.Row(i));
+            for (var i = start; i < end; i++) destination[i] = Evaluate(source, x.Row(i));
         });
+    }
+
+    /// <summary>k(x_row, x_i) for the rows i listed in the first <paramref name="count"/> entries of <paramref name="rows"/> only; other entries are left as they are.</summary>
+    public void Column(Matrix x, int row, int[] rows, int count, double[] destination, int threads)
+    {
+        var source = x.Row(row).ToArray();
+        Chunks(count, threads, (start, end) =>
+        {
+            for (var t = start; t < end; t++) destination[rows[t]] = Evaluate(source, x.Row(rows[t]));
+        });
+    }
+
+    // Fixed chunks of 256 entries; threads only pay off from a few thousand entries.
+    private static void Chunks(int count, int threads, Action<int, int> body)
+    {
+        const int Chunk = 256;
+        if (count < 2048 || threads <= 1)
+        {
+            body(0, count);
+            return;
+        }
+        TreeParallel.For((count + Chunk - 1) / Chunk, threads, c => body(c * Chunk, Math.Min((c + 1) * Chunk, count)));
     }
 
     /// <summary>scikit-learn's gamma="scale": 1 / (features × variance of all values), 1 when that variance is 0.</summary>

@@ -6,8 +6,8 @@ internal sealed partial class SmoSolver
     // Solves the two-variable subproblem analytically, clips to the box, and updates the gradients.
     private void Update(int i, int j)
     {
-        var columnI = _cache.Column(_row[i]);
-        var columnJ = _cache.Column(_row[j]);   // i stays cached: the cache keeps at least two columns
+        var columnI = ActiveColumn(i);
+        var columnJ = ActiveColumn(j);   // i stays cached: the cache keeps at least two columns
         var (ci, cj) = (_cap[i], _cap[j]);
         var (oldI, oldJ) = (_alpha[i], _alpha[j]);
         var quad = Diagonal(i) + Diagonal(j) - (2.0 * columnI[_row[j]]);
@@ -41,13 +41,14 @@ internal sealed partial class SmoSolver
             _gradient[v] += (Q(columnI, i, v) * deltaI) + (Q(columnJ, j, v) * deltaJ);
         }
         // Ḡ (the gradient part from variables at their upper bound) lets shrunk gradients be rebuilt cheaply.
-        UpdateGradientBar(i, oldI >= ci, columnI);
-        UpdateGradientBar(j, oldJ >= cj, _cache.Column(_row[j]));
+        UpdateGradientBar(i, oldI >= ci);
+        UpdateGradientBar(j, oldJ >= cj);
     }
 
-    private void UpdateGradientBar(int v, bool wasUpper, double[] column)
+    private void UpdateGradientBar(int v, bool wasUpper)
     {
         if (wasUpper == IsUpper(v)) return;
+        var column = _cache.Column(_row[v]);   // Ḡ covers every variable, shrunk ones too
         var scale = wasUpper ? -_cap[v] : _cap[v];
         for (var w = 0; w < _length; w++) _gradientBar[w] += scale * Q(column, v, w);
     }
@@ -65,8 +66,7 @@ internal sealed partial class SmoSolver
         if (!_unshrink && gmax1 + gmax2 <= _eps * 10)
         {
             _unshrink = true;
-            ReconstructGradient();
-            _activeSize = _length;
+            Unshrink();
         }
         for (var t = 0; t < _activeSize; t++)
         {
@@ -82,6 +82,21 @@ internal sealed partial class SmoSolver
                 _activeSize--;
             }
         }
+        RefreshActiveRows();
+    }
+
+    // Brings every variable back (gradients rebuilt); the active set grew, so partially cached columns go stale.
+    private void Unshrink()
+    {
+        ReconstructGradient();
+        _activeSize = _length;
+        _epoch++;
+        RefreshActiveRows();
+    }
+
+    private void RefreshActiveRows()
+    {
+        for (var t = 0; t < _activeSize; t++) _activeRows[t] = _row[_order[t]];
     }
 
     private bool Shrinkable(int v, double gmax1, double gmax2)

@@ -24,7 +24,9 @@ internal sealed partial class SmoSolver
     private readonly double[] _gradient;
     private readonly double[] _gradientBar;
     private readonly int[] _order;
+    private readonly int[] _activeRows;
     private int _activeSize;
+    private int _epoch;
     private bool _unshrink;
 
     public SmoSolver(KernelCache cache, int[] row, double[] sign, double[] p, double[] cap, double eps, bool shrinking)
@@ -35,6 +37,7 @@ internal sealed partial class SmoSolver
         _gradient = (double[])p.Clone();
         _gradientBar = new double[_length];
         _order = [.. Enumerable.Range(0, _length)];
+        _activeRows = (int[])row.Clone();
         _activeSize = _length;
     }
 
@@ -53,19 +56,14 @@ internal sealed partial class SmoSolver
             }
             if (!SelectWorkingSet(out var i, out var j))
             {
-                ReconstructGradient();
-                _activeSize = _length;
+                Unshrink();
                 if (!SelectWorkingSet(out i, out j)) break;
                 counter = 1;
             }
             iterations++;
             Update(i, j);
         }
-        if (_activeSize < _length)
-        {
-            ReconstructGradient();
-            _activeSize = _length;
-        }
+        if (_activeSize < _length) Unshrink();
         return new Solution(_alpha, Rho(), iterations);
     }
 
@@ -76,6 +74,9 @@ internal sealed partial class SmoSolver
     private double Q(double[] column, int v, int w) => _sign[v] * _sign[w] * column[_row[w]];
 
     private double Diagonal(int v) => _cache.Diagonal[_row[v]];
+
+    // Variable v's kernel column, filled at least at the active variables' rows.
+    private double[] ActiveColumn(int v) => _cache.Column(_row[v], _activeRows, _activeSize, _epoch);
 
     // WSS3: i maximises −yᵢ∇ᵢ over I_up; j minimises the second-order decrease over I_low. False when optimal within eps.
     private bool SelectWorkingSet(out int outI, out int outJ)
@@ -94,7 +95,7 @@ internal sealed partial class SmoSolver
         outI = i;
         outJ = -1;
         if (i < 0) return false;
-        var column = _cache.Column(_row[i]);
+        var column = ActiveColumn(i);
         for (var t = 0; t < _activeSize; t++)
         {
             var v = _order[t];

@@ -32,31 +32,40 @@ public sealed record SupportVectorClassifier : SvmSettings, ILearner<SupportVect
             if (sampleWeight.IsEmpty || sampleWeight[i] > 0) byClass[(int)y[i]].Add(i);
         var weights = sampleWeight.IsEmpty ? null : sampleWeight.ToArray();
 
-        var pairs = new List<SvmPair>();
+        var classPairs = new List<(int A, int B)>();
         for (var a = 0; a < classCount; a++)
             for (var b = a + 1; b < classCount; b++)
-            {
-                if (byClass[a].Count == 0 || byClass[b].Count == 0) continue;
-                int[] rows = [.. byClass[a], .. byClass[b]];
-                var first = rows.Select((_, i) => i < byClass[a].Count).ToArray();
-                var machine = TrainPair(x, rows, first, weights, kernel, threads);
-                var (sigmoidA, sigmoidB) = PlattFolds >= 2
-                    ? Platt(x, rows, first, weights, kernel, threads, SplitMix64.Derive(Seed, pairs.Count))
-                    : (double.NaN, double.NaN);
-                pairs.Add(new SvmPair(a, b, machine, sigmoidA, sigmoidB));
-            }
-        return SupportVectorClassificationModel.Create(x, classCount, kernel, pairs, PlattFolds >= 2, threads, y);
+                if (byClass[a].Count > 0 && byClass[b].Count > 0) classPairs.Add((a, b));
+        // With several pairs, whole machines run side by side, one thread each (libsvm's solver is sequential, and
+        // a machine is usually too small to split its kernel columns); each machine is the same at any thread
+        // count, so the fit is too. The cache budget is shared by the machines running at once.
+        var concurrent = Math.Min(threads, classPairs.Count);
+        var inner = concurrent > 1 ? 1 : threads;
+        var cacheMegabytes = CacheMegabytes / Math.Max(concurrent, 1);
+        var pairs = new SvmPair[classPairs.Count];
+        TreeParallel.For(classPairs.Count, concurrent, index =>
+        {
+            var (a, b) = classPairs[index];
+            int[] rows = [.. byClass[a], .. byClass[b]];
+            var first = rows.Select((_, i) => i < byClass[a].Count).ToArray();
+            var machine = TrainPair(x, rows, first, weights, kernel, inner, cacheMegabytes);
+            var (sigmoidA, sigmoidB) = PlattFolds >= 2
+                ? Platt(x, rows, first, weights, kernel, inner, cacheMegabytes, SplitMix64.Derive(Seed, index))
+                : (double.NaN, double.NaN);
+            pairs[index] = new SvmPair(a, b, machine, sigmoidA, sigmoidB);
+        });
+        return SupportVectorClassificationModel.Create(x, classCount, kernel, [.. pairs], PlattFolds >= 2, threads, y);
     }
 
-    private BinarySvm TrainPair(Matrix x, int[] rows, bool[] first, double[]? weights, KernelFunction kernel, int threads)
+    private BinarySvm TrainPair(Matrix x, int[] rows, bool[] first, double[]? weights, KernelFunction kernel, int threads, double cacheMegabytes)
     {
         var sign = first.Select(f => f ? 1.0 : -1.0).ToArray();
         var cap = rows.Select(r => C * (weights?[r] ?? 1)).ToArray();
-        return BinarySvm.Train(x, rows, sign, cap, kernel, Tolerance, Shrinking, CacheMegabytes, IterationLimit(rows.Length), threads);
+        return BinarySvm.Train(x, rows, sign, cap, kernel, Tolerance, Shrinking, cacheMegabytes, IterationLimit(rows.Length), threads);
     }
 
     // libsvm's svm_binary_svc_probability: decision values of shuffled inner folds, then Platt's fit.
-    private (double A, double B) Platt(Matrix x, int[] rows, bool[] first, double[]? weights, KernelFunction kernel, int threads, long seed)
+    private (double A, double B) Platt(Matrix x, int[] rows, bool[] first, double[]? weights, KernelFunction kernel, int threads, double cacheMegabytes, long seed)
     {
         var order = Enumerable.Range(0, rows.Length).ToArray();
         new SplitMix64(seed).Shuffle<int>(order);
@@ -74,7 +83,7 @@ public sealed record SupportVectorClassifier : SvmSettings, ILearner<SupportVect
                 foreach (var i in held) decisions[i] = train.Length == 0 ? 0 : trainFirst[0] ? 1 : -1;
                 continue;
             }
-            var machine = TrainPair(x, [.. train.Select(i => rows[i])], trainFirst, weights, kernel, threads);
+            var machine = TrainPair(x, [.. train.Select(i => rows[i])], trainFirst, weights, kernel, threads, cacheMegabytes);
             var values = machine.Decisions(x, x.Rows([.. held.Select(i => rows[i])]), kernel, threads);
             for (var h = 0; h < held.Length; h++) decisions[held[h]] = values[h];
         }
