@@ -20,6 +20,9 @@ internal sealed class HamerlyLloyd
     private readonly Matrix _x;
     private readonly int _threads;
     private readonly int[] _labels;
+    private readonly int[] _previous;
+    private readonly double[] _sums;
+    private readonly int[] _counts;
     private readonly double[] _upper;
     private readonly double[] _lower;
     private Matrix _centres;
@@ -30,6 +33,9 @@ internal sealed class HamerlyLloyd
         _centres = centres;
         _threads = threads;
         _labels = new int[x.RowCount];
+        _previous = new int[x.RowCount];
+        _sums = new double[centres.RowCount * centres.ColumnCount];
+        _counts = new int[centres.RowCount];
         _upper = new double[x.RowCount];
         _lower = new double[x.RowCount];
     }
@@ -45,12 +51,17 @@ internal sealed class HamerlyLloyd
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
             iterations = iteration + 1;
+            Array.Copy(run._labels, run._previous, run._labels.Length);
             var changed = iteration == 0 ? run.AssignAll() : run.Assign(halfGaps);
             if (iteration > 0 && changed == 0)
             {
                 strict = true;
                 break;
             }
+            // Once few labels change, moving those rows between the running sums reads far less than summing all
+            // rows again (exactly the same sums for integer data such as pixels).
+            if (iteration == 0 || changed > x.RowCount / 8) run.SumAll();
+            else run.SumChanged();
             var shift = run.UpdateCentres();
             run.HalfGaps(halfGaps);
             if (shift <= tolerance) break;
@@ -105,8 +116,8 @@ internal sealed class HamerlyLloyd
         return counts.Sum();
     }
 
-    // The M-step: each centre moves to its rows' mean (an empty cluster keeps its centre); bounds widen by the moves.
-    private double UpdateCentres()
+    // The per-cluster sums of all rows, from fixed row blocks added in block order.
+    private void SumAll()
     {
         var (k, d) = (_centres.RowCount, _centres.ColumnCount);
         var blockCount = (_x.RowCount + Block - 1) / Block;
@@ -118,26 +129,61 @@ internal sealed class HamerlyLloyd
             var count = counts[b] = new int[k];
             for (var i = b * Block; i < Math.Min((b + 1) * Block, _x.RowCount); i++)
             {
-                var row = _x.Row(i);
                 var target = sum.AsSpan(_labels[i] * d, d);
-                TensorPrimitives.Add(target, row, target);   // element-wise, so the same sums as a scalar loop
+                TensorPrimitives.Add(target, _x.Row(i), target);   // element-wise, so the same sums as a scalar loop
                 count[_labels[i]]++;
             }
         });
+        Array.Clear(_sums);
+        Array.Clear(_counts);
+        for (var b = 0; b < blockCount; b++)
+        {
+            TensorPrimitives.Add(_sums, sums[b], _sums);
+            for (var c = 0; c < k; c++) _counts[c] += counts[b][c];
+        }
+    }
+
+    // Moves the rows whose label changed from their old cluster's sum to the new one's, blocks added in block order.
+    private void SumChanged()
+    {
+        var (k, d) = (_centres.RowCount, _centres.ColumnCount);
+        var blockCount = (_x.RowCount + Block - 1) / Block;
+        var deltas = new double[blockCount][];
+        var counts = new int[blockCount][];
+        TreeParallel.For(blockCount, _threads, b =>
+        {
+            for (var i = b * Block; i < Math.Min((b + 1) * Block, _x.RowCount); i++)
+            {
+                var (from, to) = (_previous[i], _labels[i]);
+                if (from == to) continue;
+                var delta = deltas[b] ??= new double[k * d];
+                var count = counts[b] ??= new int[k];
+                var row = _x.Row(i);
+                TensorPrimitives.Subtract(delta.AsSpan(from * d, d), row, delta.AsSpan(from * d, d));
+                TensorPrimitives.Add(delta.AsSpan(to * d, d), row, delta.AsSpan(to * d, d));
+                count[from]--;
+                count[to]++;
+            }
+        });
+        for (var b = 0; b < blockCount; b++)
+        {
+            if (deltas[b] is not { } delta) continue;
+            TensorPrimitives.Add(_sums, delta, _sums);
+            for (var c = 0; c < k; c++) _counts[c] += counts[b]![c];
+        }
+    }
+
+    // The M-step: each centre moves to its rows' mean (an empty cluster keeps its centre); bounds widen by the moves.
+    private double UpdateCentres()
+    {
+        var (k, d) = (_centres.RowCount, _centres.ColumnCount);
         var centres = _centres.Clone();
         var moves = new double[k];
         for (var c = 0; c < k; c++)
         {
-            var n = 0;
             var centre = centres.Row(c);
-            centre.Clear();
-            for (var b = 0; b < blockCount; b++)
-            {
-                n += counts[b][c];
-                TensorPrimitives.Add(centre, sums[b].AsSpan(c * d, d), centre);
-            }
-            if (n == 0) _centres.Row(c).CopyTo(centre);
-            else for (var j = 0; j < d; j++) centre[j] /= n;
+            if (_counts[c] == 0) _centres.Row(c).CopyTo(centre);
+            else TensorPrimitives.Divide(_sums.AsSpan(c * d, d), _counts[c], centre);
             moves[c] = Math.Sqrt(DistanceKernels.SquaredEuclidean(centre, _centres.Row(c)));
         }
         _centres = centres;
