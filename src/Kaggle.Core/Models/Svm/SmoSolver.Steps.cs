@@ -35,10 +35,14 @@ internal sealed partial class SmoSolver
             else if (_alpha[i] < 0) { _alpha[i] = 0; _alpha[j] = sum; }
         }
         var (deltaI, deltaJ) = (_alpha[i] - oldI, _alpha[j] - oldJ);
+        var (order, sign, gradient, rows) = (_order, _sign, _gradient, _row);
+        var (signI, signJ) = (sign[i], sign[j]);
         for (var t = 0; t < _activeSize; t++)
         {
-            var v = _order[t];
-            _gradient[v] += (Q(columnI, i, v) * deltaI) + (Q(columnJ, j, v) * deltaJ);
+            // Q(columnI, i, v)·Δαᵢ + Q(columnJ, j, v)·Δαⱼ written out, in the same order of operations.
+            var v = order[t];
+            var r = rows[v];
+            gradient[v] += (signI * sign[v] * columnI[r] * deltaI) + (signJ * sign[v] * columnJ[r] * deltaJ);
         }
         // Ḡ (the gradient part from variables at their upper bound) lets shrunk gradients be rebuilt cheaply.
         UpdateGradientBar(i, oldI >= ci);

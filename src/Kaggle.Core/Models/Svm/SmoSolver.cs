@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kaggle.Core.Models.Svm;
 
 /// <summary>
@@ -67,10 +69,13 @@ internal sealed partial class SmoSolver
         return new Solution(_alpha, Rho(), iterations);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsUpper(int v) => _alpha[v] >= _cap[v];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsLower(int v) => _alpha[v] <= 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Q(double[] column, int v, int w) => _sign[v] * _sign[w] * column[_row[w]];
 
     private double Diagonal(int v) => _cache.Diagonal[_row[v]];
@@ -79,16 +84,19 @@ internal sealed partial class SmoSolver
     private double[] ActiveColumn(int v) => _cache.Column(_row[v], _activeRows, _activeSize, _epoch);
 
     // WSS3: i maximises −yᵢ∇ᵢ over I_up; j minimises the second-order decrease over I_low. False when optimal within eps.
+    // The hot loop of the solve: arrays are read through locals and the bound tests are written out (IsUpper is
+    // α ≥ C, IsLower is α ≤ 0).
     private bool SelectWorkingSet(out int outI, out int outJ)
     {
+        var (order, sign, gradient, alpha, cap, rows) = (_order, _sign, _gradient, _alpha, _cap, _row);
         double gmax = double.NegativeInfinity, gmax2 = double.NegativeInfinity, best = double.PositiveInfinity;
         int i = -1, j = -1;
         for (var t = 0; t < _activeSize; t++)
         {
-            var v = _order[t];
-            if (_sign[v] > 0 ? !IsUpper(v) : !IsLower(v))
+            var v = order[t];
+            if (sign[v] > 0 ? alpha[v] < cap[v] : alpha[v] > 0)
             {
-                var g = -_sign[v] * _gradient[v];
+                var g = -sign[v] * gradient[v];
                 if (g >= gmax) (gmax, i) = (g, v);
             }
         }
@@ -96,16 +104,19 @@ internal sealed partial class SmoSolver
         outJ = -1;
         if (i < 0) return false;
         var column = ActiveColumn(i);
+        var diagonal = _cache.Diagonal;
+        var diagonalI = diagonal[rows[i]];
         for (var t = 0; t < _activeSize; t++)
         {
-            var v = _order[t];
-            if (_sign[v] > 0 ? IsLower(v) : IsUpper(v)) continue;
-            var g = _sign[v] * _gradient[v];
+            var v = order[t];
+            if (sign[v] > 0 ? alpha[v] <= 0 : alpha[v] >= cap[v]) continue;
+            var g = sign[v] * gradient[v];
             if (g >= gmax2) gmax2 = g;
             var gradDiff = gmax + g;
             if (gradDiff <= 0) continue;
             // libsvm's two sign cases both reduce to k_ii + k_jj − 2k_ij.
-            var quad = Diagonal(i) + Diagonal(v) - (2.0 * column[_row[v]]);
+            var r = rows[v];
+            var quad = diagonalI + diagonal[r] - (2.0 * column[r]);
             var decrease = -(gradDiff * gradDiff) / (quad > 0 ? quad : Tau);
             if (decrease <= best) (best, j) = (decrease, v);
         }
