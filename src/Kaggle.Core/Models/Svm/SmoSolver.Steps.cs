@@ -34,6 +34,8 @@ internal sealed partial class SmoSolver
             if (sum > cj) { if (_alpha[j] > cj) { _alpha[j] = cj; _alpha[i] = sum - cj; } }
             else if (_alpha[i] < 0) { _alpha[i] = 0; _alpha[j] = sum; }
         }
+        SetStatus(i);
+        SetStatus(j);
         var (deltaI, deltaJ) = (_alpha[i] - oldI, _alpha[j] - oldJ);
         var (order, sign, gradient, rows) = (_order, _sign, _gradient, _row);
         var (signI, signJ) = (sign[i], sign[j]);

@@ -27,6 +27,8 @@ internal sealed partial class SmoSolver
     private readonly double[] _gradientBar;
     private readonly int[] _order;
     private readonly int[] _activeRows;
+    private readonly bool[] _inUp;
+    private readonly bool[] _inLow;
     private int _activeSize;
     private int _epoch;
     private bool _unshrink;
@@ -41,6 +43,9 @@ internal sealed partial class SmoSolver
         _order = [.. Enumerable.Range(0, _length)];
         _activeRows = (int[])row.Clone();
         _activeSize = _length;
+        _inUp = new bool[_length];
+        _inLow = new bool[_length];
+        for (var v = 0; v < _length; v++) SetStatus(v);
     }
 
     public sealed record Solution(double[] Alpha, double Rho, int Iterations);
@@ -69,6 +74,14 @@ internal sealed partial class SmoSolver
         return new Solution(_alpha, Rho(), iterations);
     }
 
+    // Membership of I_up (yα can grow: below C for y = +1, above 0 for y = −1) and I_low (yα can shrink), kept
+    // per variable so the selection loops test one flag; only the two updated variables change per iteration.
+    private void SetStatus(int v)
+    {
+        _inUp[v] = _sign[v] > 0 ? _alpha[v] < _cap[v] : _alpha[v] > 0;
+        _inLow[v] = _sign[v] > 0 ? _alpha[v] > 0 : _alpha[v] < _cap[v];
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsUpper(int v) => _alpha[v] >= _cap[v];
 
@@ -84,17 +97,16 @@ internal sealed partial class SmoSolver
     private double[] ActiveColumn(int v) => _cache.Column(_row[v], _activeRows, _activeSize, _epoch);
 
     // WSS3: i maximises −yᵢ∇ᵢ over I_up; j minimises the second-order decrease over I_low. False when optimal within eps.
-    // The hot loop of the solve: arrays are read through locals and the bound tests are written out (IsUpper is
-    // α ≥ C, IsLower is α ≤ 0).
+    // The hot loop of the solve: arrays are read through locals and the bound tests are the kept flags.
     private bool SelectWorkingSet(out int outI, out int outJ)
     {
-        var (order, sign, gradient, alpha, cap, rows) = (_order, _sign, _gradient, _alpha, _cap, _row);
+        var (order, sign, gradient, rows, inUp, inLow) = (_order, _sign, _gradient, _row, _inUp, _inLow);
         double gmax = double.NegativeInfinity, gmax2 = double.NegativeInfinity, best = double.PositiveInfinity;
         int i = -1, j = -1;
         for (var t = 0; t < _activeSize; t++)
         {
             var v = order[t];
-            if (sign[v] > 0 ? alpha[v] < cap[v] : alpha[v] > 0)
+            if (inUp[v])
             {
                 var g = -sign[v] * gradient[v];
                 if (g >= gmax) (gmax, i) = (g, v);
@@ -109,7 +121,7 @@ internal sealed partial class SmoSolver
         for (var t = 0; t < _activeSize; t++)
         {
             var v = order[t];
-            if (sign[v] > 0 ? alpha[v] <= 0 : alpha[v] >= cap[v]) continue;
+            if (!inLow[v]) continue;
             var g = sign[v] * gradient[v];
             if (g >= gmax2) gmax2 = g;
             var gradDiff = gmax + g;
