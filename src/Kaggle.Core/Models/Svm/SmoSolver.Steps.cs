@@ -39,7 +39,9 @@ internal sealed partial class SmoSolver
         var (deltaI, deltaJ) = (_alpha[i] - oldI, _alpha[j] - oldJ);
         var (order, sign, gradient, rows) = (_order, _sign, _gradient, _row);
         var (signI, signJ) = (sign[i], sign[j]);
-        for (var t = 0; t < _activeSize; t++)
+        var start = 0;
+        if (_ordered && _direct) start = GradientStep.Apply(gradient.AsSpan(0, _activeSize), sign, columnI, columnJ, signI * deltaI, signJ * deltaJ);
+        for (var t = start; t < _activeSize; t++)
         {
             // Q(columnI, i, v)·Δαᵢ + Q(columnJ, j, v)·Δαⱼ written out, in the same order of operations.
             var v = order[t];
@@ -77,6 +79,7 @@ internal sealed partial class SmoSolver
         for (var t = 0; t < _activeSize; t++)
         {
             if (!Shrinkable(_order[t], gmax1, gmax2)) continue;
+            _ordered = false;
             _activeSize--;
             while (_activeSize > t)
             {

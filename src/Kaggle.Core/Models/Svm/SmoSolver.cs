@@ -29,8 +29,10 @@ internal sealed partial class SmoSolver
     private readonly int[] _activeRows;
     private readonly bool[] _inUp;
     private readonly bool[] _inLow;
+    private readonly bool _direct;
     private int _activeSize;
     private int _epoch;
+    private bool _ordered = true;
     private bool _unshrink;
 
     public SmoSolver(KernelCache cache, int[] row, double[] sign, double[] p, double[] cap, double eps, bool shrinking)
@@ -43,6 +45,9 @@ internal sealed partial class SmoSolver
         _order = [.. Enumerable.Range(0, _length)];
         _activeRows = (int[])row.Clone();
         _activeSize = _length;
+        // SVC's variables are its rows, and until shrinking first swaps two variables the order is the identity:
+        // the hot loops then index straight, without the gathers through _order and _row.
+        _direct = row.AsSpan().SequenceEqual(_order);
         _inUp = new bool[_length];
         _inLow = new bool[_length];
         for (var v = 0; v < _length; v++) SetStatus(v);
@@ -101,11 +106,12 @@ internal sealed partial class SmoSolver
     private bool SelectWorkingSet(out int outI, out int outJ)
     {
         var (order, sign, gradient, rows, inUp, inLow) = (_order, _sign, _gradient, _row, _inUp, _inLow);
+        var (ordered, direct) = (_ordered, _direct);
         double gmax = double.NegativeInfinity, gmax2 = double.NegativeInfinity, best = double.PositiveInfinity;
         int i = -1, j = -1;
         for (var t = 0; t < _activeSize; t++)
         {
-            var v = order[t];
+            var v = ordered ? t : order[t];
             if (inUp[v])
             {
                 var g = -sign[v] * gradient[v];
@@ -120,14 +126,14 @@ internal sealed partial class SmoSolver
         var diagonalI = diagonal[rows[i]];
         for (var t = 0; t < _activeSize; t++)
         {
-            var v = order[t];
+            var v = ordered ? t : order[t];
             if (!inLow[v]) continue;
             var g = sign[v] * gradient[v];
             if (g >= gmax2) gmax2 = g;
             var gradDiff = gmax + g;
             if (gradDiff <= 0) continue;
             // libsvm's two sign cases both reduce to k_ii + k_jj − 2k_ij.
-            var r = rows[v];
+            var r = direct ? v : rows[v];
             var quad = diagonalI + diagonal[r] - (2.0 * column[r]);
             var decrease = -(gradDiff * gradDiff) / (quad > 0 ? quad : Tau);
             if (decrease <= best) (best, j) = (decrease, v);
