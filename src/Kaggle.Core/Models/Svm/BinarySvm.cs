@@ -14,13 +14,14 @@ internal sealed record BinarySvm(int[] Support, double[] Coefficients, double Rh
     /// Trains on <paramref name="rows"/> of <paramref name="x"/> with labels ±1 and per-row caps Cᵢ (C × weight).
     /// </summary>
     public static BinarySvm Train(Matrix x, int[] rows, double[] sign, double[] cap, KernelFunction kernel, double tolerance,
-        bool shrinking, double cacheMegabytes, int maxIterations, int threads)
+        bool shrinking, double cacheMegabytes, int maxIterations, int threads, ColumnPool? pool = null)
     {
         var sub = x.Rows(rows);
-        var cache = new KernelCache(sub, kernel, cacheMegabytes, threads);
+        var cache = new KernelCache(sub, kernel, cacheMegabytes, threads, pool);
         var p = Enumerable.Repeat(-1.0, rows.Length).ToArray();
         var solver = new SmoSolver(cache, [.. Enumerable.Range(0, rows.Length)], sign, p, cap, tolerance, shrinking);
         var solution = solver.Solve(maxIterations);
+        cache.Release();
         var support = new List<int>();
         var coefficients = new List<double>();
         for (var i = 0; i < rows.Length; i++)

@@ -15,6 +15,7 @@ internal sealed class KernelCache
     private readonly Matrix _x;
     private readonly KernelFunction _kernel;
     private readonly int _threads;
+    private readonly ColumnPool? _pool;
     private readonly int[] _slotOfRow;
     private readonly int[] _rowOfSlot;
     private readonly long[] _lastUse;
@@ -23,8 +24,9 @@ internal sealed class KernelCache
     private readonly int[] _epoch;
     private long _clock;
 
-    public KernelCache(Matrix x, KernelFunction kernel, double megabytes, int threads)
+    public KernelCache(Matrix x, KernelFunction kernel, double megabytes, int threads, ColumnPool? pool = null)
     {
+        _pool = pool;
         _x = x;
         _kernel = kernel;
         _threads = threads;
@@ -71,6 +73,17 @@ internal sealed class KernelCache
         return _columns[slot];
     }
 
+    /// <summary>Hands the column buffers back to the pool (if any); the cache must not be used afterwards.</summary>
+    public void Release()
+    {
+        if (_pool is null) return;
+        for (var s = 0; s < _columns.Length; s++)
+        {
+            if (_columns[s] is { } column) _pool.Return(column);
+            _columns[s] = null!;
+        }
+    }
+
     // The slot holding row's column, evicting the least recently used one on a miss (its contents then stale).
     private int Slot(int row)
     {
@@ -86,7 +99,7 @@ internal sealed class KernelCache
             if (_lastUse[s] < _lastUse[slot]) slot = s;
         if (_rowOfSlot[slot] >= 0) _slotOfRow[_rowOfSlot[slot]] = -1;
         // Columns live as long as the solve: on the pinned heap the GC never copies them through its generations.
-        _columns[slot] ??= GC.AllocateUninitializedArray<double>(_x.RowCount, pinned: true);
+        _columns[slot] ??= _pool?.Rent(_x.RowCount) ?? GC.AllocateUninitializedArray<double>(_x.RowCount, pinned: true);
         _full[slot] = false;
         _epoch[slot] = -1;
         _rowOfSlot[slot] = row;

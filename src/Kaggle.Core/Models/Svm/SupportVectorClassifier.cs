@@ -42,30 +42,31 @@ public sealed record SupportVectorClassifier : SvmSettings, ILearner<SupportVect
         var concurrent = Math.Min(threads, classPairs.Count);
         var inner = concurrent > 1 ? 1 : threads;
         var cacheMegabytes = CacheMegabytes / Math.Max(concurrent, 1);
+        var pool = new ColumnPool(classPairs.Count == 0 ? 1 : classPairs.Max(pair => byClass[pair.A].Count + byClass[pair.B].Count));
         var pairs = new SvmPair[classPairs.Count];
         TreeParallel.For(classPairs.Count, concurrent, index =>
         {
             var (a, b) = classPairs[index];
             int[] rows = [.. byClass[a], .. byClass[b]];
             var first = rows.Select((_, i) => i < byClass[a].Count).ToArray();
-            var machine = TrainPair(x, rows, first, weights, kernel, inner, cacheMegabytes);
+            var machine = TrainPair(x, rows, first, weights, kernel, inner, cacheMegabytes, pool);
             var (sigmoidA, sigmoidB) = PlattFolds >= 2
-                ? Platt(x, rows, first, weights, kernel, inner, cacheMegabytes, SplitMix64.Derive(Seed, index))
+                ? Platt(x, rows, first, weights, kernel, inner, cacheMegabytes, pool, SplitMix64.Derive(Seed, index))
                 : (double.NaN, double.NaN);
             pairs[index] = new SvmPair(a, b, machine, sigmoidA, sigmoidB);
         });
         return SupportVectorClassificationModel.Create(x, classCount, kernel, [.. pairs], PlattFolds >= 2, threads, y);
     }
 
-    private BinarySvm TrainPair(Matrix x, int[] rows, bool[] first, double[]? weights, KernelFunction kernel, int threads, double cacheMegabytes)
+    private BinarySvm TrainPair(Matrix x, int[] rows, bool[] first, double[]? weights, KernelFunction kernel, int threads, double cacheMegabytes, ColumnPool pool)
     {
         var sign = first.Select(f => f ? 1.0 : -1.0).ToArray();
         var cap = rows.Select(r => C * (weights?[r] ?? 1)).ToArray();
-        return BinarySvm.Train(x, rows, sign, cap, kernel, Tolerance, Shrinking, cacheMegabytes, IterationLimit(rows.Length), threads);
+        return BinarySvm.Train(x, rows, sign, cap, kernel, Tolerance, Shrinking, cacheMegabytes, IterationLimit(rows.Length), threads, pool);
     }
 
     // libsvm's svm_binary_svc_probability: decision values of shuffled inner folds, then Platt's fit.
-    private (double A, double B) Platt(Matrix x, int[] rows, bool[] first, double[]? weights, KernelFunction kernel, int threads, double cacheMegabytes, long seed)
+    private (double A, double B) Platt(Matrix x, int[] rows, bool[] first, double[]? weights, KernelFunction kernel, int threads, double cacheMegabytes, ColumnPool pool, long seed)
     {
         var order = Enumerable.Range(0, rows.Length).ToArray();
         new SplitMix64(seed).Shuffle<int>(order);
@@ -83,7 +84,7 @@ public sealed record SupportVectorClassifier : SvmSettings, ILearner<SupportVect
                 foreach (var i in held) decisions[i] = train.Length == 0 ? 0 : trainFirst[0] ? 1 : -1;
                 continue;
             }
-            var machine = TrainPair(x, [.. train.Select(i => rows[i])], trainFirst, weights, kernel, threads, cacheMegabytes);
+            var machine = TrainPair(x, [.. train.Select(i => rows[i])], trainFirst, weights, kernel, threads, cacheMegabytes, pool);
             var values = machine.Decisions(x, x.Rows([.. held.Select(i => rows[i])]), kernel, threads);
             for (var h = 0; h < held.Length; h++) decisions[held[h]] = values[h];
         }

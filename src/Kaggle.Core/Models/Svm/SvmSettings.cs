@@ -35,7 +35,10 @@ public abstract record SvmSettings
     /// <summary>Solver iterations per machine; null (the default) is libsvm's max(10⁷, 100 × rows).</summary>
     public int? MaxIterations { get; init; }
 
-    /// <summary>Threads computing kernel columns and predictions; 0 uses every core. Results are identical at any count.</summary>
+    /// <summary>
+    /// Threads for the fit (one-vs-one machines side by side, or one machine's kernel columns when there is a
+    /// single pair) and for predictions; 0 uses every core. Results are identical at any count.
+    /// </summary>
     public int Threads { get; init; }
 
     private protected KernelFunction ResolveKernel(Matrix x)
