@@ -68,6 +68,11 @@ Task("Runs")
     .IsDependentOn("Build")
     .Does(() => RunCompetition(Context, parameters, "runs"));
 
+Task("Report")
+    .Description("Rebuilds submissions/<slug>/runs/<run-id>/report.html for --run=<id> (default: the latest run).")
+    .IsDependentOn("Build")
+    .Does(() => RunCompetition(Context, parameters, "report"));
+
 Task("Default").IsDependentOn("Test");
 
 RunTarget(parameters.Target);

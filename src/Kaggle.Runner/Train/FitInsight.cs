@@ -1,0 +1,61 @@
+using Kaggle.Core.Models;
+using Kaggle.Core.Models.Linear;
+using Kaggle.Core.Models.Trees;
+
+namespace Kaggle.Runner.Train;
+
+/// <summary>
+/// Reads what a fitted model exposes about itself: per-feature importance (<see cref="IFeatureImportance"/>: gain for
+/// trees and boosters) or coefficients (linear models), and a booster's validation loss per round.
+/// </summary>
+internal static class FitInsight
+{
+    /// <summary>The kind ("gain", "coefficient", "mean |coefficient|") and one value per feature, or null when the model exposes none.</summary>
+    public static (string Kind, double[] Values)? Importance(IModel model)
+    {
+        switch (Unwrap(model))
+        {
+            case IFeatureImportance trees:
+                return ("gain", trees.FeatureImportances());
+            case LinearModel linear:
+                return ("coefficient", linear.Coefficients.ToArray());
+            case LogisticRegressionModel logistic:
+                return Coefficients(logistic.Coefficients, logistic.FeatureCount);
+            case LinearSvcModel svc:
+                return Coefficients(svc.Coefficients, svc.FeatureCount);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The mean validation loss after each boosting round, or null when the model watched no validation set.</summary>
+    public static IReadOnlyList<double>? ValidationCurve(IModel model) => Unwrap(model) switch
+    {
+        HistGradientBoostingClassificationModel { ValidationLoss.Count: > 0 } c => c.ValidationLoss,
+        HistGradientBoostingRegressionModel { ValidationLoss.Count: > 0 } r => r.ValidationLoss,
+        _ => null,
+    };
+
+    // One coefficient row (two classes) is signed; several rows (one per class) are summarised by mean magnitude.
+    private static (string, double[]) Coefficients(ReadOnlySpan<double> coefficients, int features)
+    {
+        if (coefficients.Length == features) return ("coefficient", coefficients.ToArray());
+        var rows = coefficients.Length / features;
+        var mean = new double[features];
+        for (var r = 0; r < rows; r++)
+            for (var j = 0; j < features; j++) mean[j] += Math.Abs(coefficients[r * features + j]) / rows;
+        return ("mean |coefficient|", mean);
+    }
+
+    // Wrappers such as TargetTransformModel<TModel> expose the fitted model they wrap as Inner; the type is generic,
+    // so it is found by name rather than by a closed type test.
+    private static IModel Unwrap(IModel model)
+    {
+        for (var depth = 0; depth < 4; depth++)
+        {
+            if (model.GetType().GetProperty("Inner")?.GetValue(model) is not IModel inner) break;
+            model = inner;
+        }
+        return model;
+    }
+}
