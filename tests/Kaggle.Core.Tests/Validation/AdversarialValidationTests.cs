@@ -30,4 +30,17 @@ public sealed class AdversarialValidationTests
 
         Assert.InRange(auc, 0.35, 0.65);
     }
+
+    [Fact]
+    public void Run_PartOfTrainLooksLikeTest_ThoseRowsAreTheMostTestLike()
+    {
+        // Rows 0-79 near 0, rows 80-99 near 5 like every test row.
+        var train = Frame.Concat(Rows(80, 0, 1), Rows(20, 5, 2));
+
+        var result = AdversarialValidation.Run(s_tree, train, Rows(60, 5, 3));
+
+        Assert.Equal(100, result.TestLikeness.Length);
+        var testLike = Enumerable.Range(0, 100).OrderByDescending(i => result.TestLikeness[i]).Take(20).Order();
+        Assert.Equal(Enumerable.Range(80, 20), testLike);
+    }
 }
