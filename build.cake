@@ -12,7 +12,7 @@ var parameters = BuildParameters.Load(Context);
 Information(parameters.Describe());
 
 // Competition stages need a valid --competition: check it before building anything.
-if (new[] { "Download", "Train", "Validate", "Submit", "Runs" }.Contains(parameters.Target))
+if (new[] { "Download", "Train", "Validate", "Submit", "Runs", "Report" }.Contains(parameters.Target))
     ResolveCompetition(Context, parameters.Competition);
 
 Task("Setup")

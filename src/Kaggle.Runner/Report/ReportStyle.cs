@@ -23,7 +23,7 @@ internal static class ReportStyle
         h2 { font-size: 17px; margin: 0 0 10px; }
         .figures { display: flex; flex-wrap: wrap; gap: 18px 28px; }
         figure { margin: 0; }
-        figcaption { font-size: 12px; color: var(--muted); max-width: 440px; margin-top: 2px; }
+        figcaption { font-size: 12px; color: var(--muted); max-width: 410px; margin-top: 2px; }
         svg text { font: 11px system-ui, "DejaVu Sans", sans-serif; fill: #3c4043; }
         svg text.label { font-size: 12px; fill: var(--muted); }
         svg.bars text.value { fill: var(--muted); }

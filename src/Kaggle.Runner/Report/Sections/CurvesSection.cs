@@ -21,7 +21,7 @@ internal static class CurvesSection
             var curves = EpochLog.Curves(lines);
             foreach (var group in curves.Keys.Where(k => !k.StartsWith("validation ", StringComparison.Ordinal)))
             {
-                var plot = new SvgPlot("epoch", group);
+                var plot = new SvgPlot("epoch", group) { WholeX = true };
                 plot.Line(curves[group], Palette.Colour(0), "training");
                 if (curves.TryGetValue("validation " + group, out var validation)) plot.Line(validation, Palette.Colour(1), "validation");
                 figures.Add(($"{model}: {group} per epoch (mean over fold fits)", plot.Render()));
@@ -32,7 +32,7 @@ internal static class CurvesSection
         {
             var points = curve.Mean.Select((v, r) => ((double)(r + 1), v));
             var best = curve.Mean.Select((v, r) => (v, r)).MinBy(p => p.v);
-            var plot = new SvgPlot("boosting round", curve.Metric).Line(points, Palette.Colour(colour++), curve.Metric)
+            var plot = new SvgPlot("boosting round", curve.Metric) { WholeX = true }.Line(points, Palette.Colour(colour++), curve.Metric)
                 .Points([(best.r + 1, best.v)], Palette.Colour(2), $"best: round {best.r + 1}");
             figures.Add(($"{model}: {curve.Metric} per round (mean over {curve.Fits} fold fits)", plot.Render()));
         }

@@ -35,13 +35,13 @@ internal static class DiagnosticsSection
         var calibration = BinaryCurves.Calibration(y, score);
         var prevalence = y.Average(v => v > 0.5 ? 1.0 : 0.0);
         var unit = (0.0, 1.0);
-        var rocPlot = new SvgPlot("false positive rate", "true positive rate") { X = unit, Y = unit }
+        var rocPlot = new SvgPlot("false positive rate", "true positive rate") { X = unit, Y = unit, Legend = LegendCorner.BottomRight }
             .Line([(0, 0), (1, 1)], Palette.Axis, "chance", dashed: true)
             .Line(roc, Palette.Colour(0), string.Create(CultureInfo.InvariantCulture, $"AUC {auc:F4}"));
-        var prPlot = new SvgPlot("recall", "precision") { X = unit, Y = unit }
+        var prPlot = new SvgPlot("recall", "precision") { X = unit, Y = unit, Legend = LegendCorner.BottomLeft }
             .Line([(0, prevalence), (1, prevalence)], Palette.Axis, "base rate", dashed: true)
             .Line(pr, Palette.Colour(1), string.Create(CultureInfo.InvariantCulture, $"AP {ap:F4}"));
-        var calibrationPlot = new SvgPlot("mean predicted probability", "share of positives") { X = unit, Y = unit }
+        var calibrationPlot = new SvgPlot("mean predicted probability", "share of positives") { X = unit, Y = unit, Legend = LegendCorner.TopLeft }
             .Line([(0, 0), (1, 1)], Palette.Axis, "perfect", dashed: true)
             .Line(calibration.Select(b => (b.MeanScore, b.Positives)), Palette.Colour(4), "10 bins")
             .Points(calibration.Select(b => (b.MeanScore, b.Positives)), Palette.Colour(4));
@@ -92,7 +92,7 @@ internal static class DiagnosticsSection
         var residuals = new SvgPlot("out-of-fold prediction", "residual (target − prediction)")
             .Line([(x0, 0), (x1, 0)], Palette.Axis, dashed: true)
             .Points(points, Palette.Colour(0));
-        var fit = new SvgPlot("out-of-fold prediction", "target")
+        var fit = new SvgPlot("out-of-fold prediction", "target") { Legend = LegendCorner.TopLeft }
             .Line([(x0, x0), (x1, x1)], Palette.Axis, "y = x", dashed: true)
             .Points(points.Select((p, i) => (p.Item1, p.Item1 + p.Item2)), Palette.Colour(4));
         return new ReportSection(Id, Title, Html.Figures(

@@ -19,7 +19,7 @@ internal static class HistorySection
         var runs = input.History.Where(r => r.Cv.Metric == input.Run.Cv.Metric).ToList();
         if (runs.Count == 0) return ReportSection.Missing(Id, Title, "No recorded run of this competition.");
         var index = runs.Select((r, k) => (r, X: (double)(k + 1))).ToList();
-        var plot = new SvgPlot("run (oldest first)", input.Run.Cv.Metric)
+        var plot = new SvgPlot("run (oldest first)", input.Run.Cv.Metric) { X = (0.5, runs.Count + 0.5), WholeX = true, Legend = input.Run.Cv.HigherIsBetter ? LegendCorner.BottomRight : LegendCorner.TopRight }
             .Line(index.Select(p => (p.X, p.r.Cv.Mean)), Palette.Colour(0), "CV mean")
             .Points(index.Select(p => (p.X, p.r.Cv.Mean)), Palette.Colour(0))
             .Points(index.Where(p => p.r.PublicScore is not null).Select(p => (p.X, p.r.PublicScore!.Value)), Palette.Colour(1), "public score")

@@ -9,9 +9,9 @@ namespace Kaggle.Runner.Report.Svg;
 /// </summary>
 internal static class BarChart
 {
-    public static string Render(IReadOnlyList<(string Label, double Value, double Std)> bars, string colour, int width = 440)
+    public static string Render(IReadOnlyList<(string Label, double Value, double Std)> bars, string colour, int width = 410)
     {
-        const int Row = 20, LabelWidth = 150, ValueWidth = 56;
+        const int Row = 20, LabelWidth = 190, ValueWidth = 56;
         var height = bars.Count * Row + 8;
         var min = Math.Min(0, bars.Min(b => b.Value - b.Std));
         var max = Math.Max(0, bars.Max(b => b.Value + b.Std));
@@ -25,7 +25,7 @@ internal static class BarChart
             var (label, value, std) = bars[k];
             var y = 4 + k * Row;
             var (a, b) = (Sx(Math.Min(0, value)), Sx(Math.Max(0, value)));
-            var shown = label.Length > 24 ? label[..23] + "…" : label;
+            var shown = label.Length > 28 ? label[..27] + "…" : label;
             svg.Append(string.Create(c, $"<text x=\"{LabelWidth - 6}\" y=\"{y + 14}\" text-anchor=\"end\"><title>{Html.E(label)}</title>{Html.E(shown)}</text>"));
             svg.Append(string.Create(c, $"<rect x=\"{a:F1}\" y=\"{y + 3}\" width=\"{Math.Max(b - a, 0.5):F1}\" height=\"{Row - 6}\" rx=\"2\" fill=\"{(value < 0 ? Palette.Colour(2) : colour)}\"/>"));
             if (std > 0)

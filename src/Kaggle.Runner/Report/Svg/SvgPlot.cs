@@ -7,7 +7,7 @@ namespace Kaggle.Runner.Report.Svg;
 /// A small x–y chart rendered as inline SVG: lines (optionally filled down to the axis, for histograms) and points,
 /// on nice ticks with a light grid, axis labels and a legend. Ranges follow the data unless fixed.
 /// </summary>
-internal sealed class SvgPlot(string xLabel, string yLabel, int width = 440, int height = 300)
+internal sealed class SvgPlot(string xLabel, string yLabel, int width = 400, int height = 290)
 {
     private const int Left = 56, Right = 14, Top = 14, Bottom = 42;
 
@@ -18,6 +18,12 @@ internal sealed class SvgPlot(string xLabel, string yLabel, int width = 440, int
 
     /// <summary>A fixed y range instead of the data's.</summary>
     public (double Min, double Max)? Y { get; init; }
+
+    /// <summary>True when x counts something (runs, epochs, rounds): ticks only at whole numbers.</summary>
+    public bool WholeX { get; init; }
+
+    /// <summary>Where the legend goes (default top right).</summary>
+    public LegendCorner Legend { get; init; }
 
     public SvgPlot Line(IEnumerable<(double X, double Y)> points, string colour, string? label = null, bool dashed = false, bool fill = false)
     {
@@ -45,7 +51,7 @@ internal sealed class SvgPlot(string xLabel, string yLabel, int width = 440, int
         foreach (var t in Ticks.Nice(y0, y1).Where(t => t >= y0 && t <= y1))
             svg.Append(Inv($"<line x1=\"{Left}\" x2=\"{Left + pw}\" y1=\"{Sy(t):F1}\" y2=\"{Sy(t):F1}\" stroke=\"{Palette.Grid}\"/>"))
                .Append(Inv($"<text x=\"{Left - 6}\" y=\"{Sy(t) + 4:F1}\" text-anchor=\"end\">{Html.G(t)}</text>"));
-        foreach (var t in Ticks.Nice(x0, x1, 6).Where(t => t >= x0 && t <= x1))
+        foreach (var t in Ticks.Nice(x0, x1, 6, WholeX ? 1 : 0).Where(t => t >= x0 && t <= x1))
             svg.Append(Inv($"<line x1=\"{Sx(t):F1}\" x2=\"{Sx(t):F1}\" y1=\"{Top + ph}\" y2=\"{Top + ph + 4}\" stroke=\"{Palette.Axis}\"/>"))
                .Append(Inv($"<text x=\"{Sx(t):F1}\" y=\"{Top + ph + 16}\" text-anchor=\"middle\">{Html.G(t)}</text>"));
         svg.Append(Inv($"<rect x=\"{Left}\" y=\"{Top}\" width=\"{pw}\" height=\"{ph}\" fill=\"none\" stroke=\"{Palette.Axis}\"/>"));
@@ -65,20 +71,24 @@ internal sealed class SvgPlot(string xLabel, string yLabel, int width = 440, int
                 svg.Append(Inv($"<polygon points=\"{Sx(s.Points[0].X):F1},{Sy(Math.Max(y0, 0)):F1} {path} {Sx(s.Points[^1].X):F1},{Sy(Math.Max(y0, 0)):F1}\" fill=\"{s.Colour}\" fill-opacity=\"0.18\"/>"));
             svg.Append(Inv($"<polyline points=\"{path}\" fill=\"none\" stroke=\"{s.Colour}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"5 4\"" : "")}/>"));
         }
-        Legend(svg, Left + pw);
+        DrawLegend(svg, pw, ph);
         return svg.Append("</svg>").ToString();
     }
 
-    private void Legend(StringBuilder svg, int right)
+    private void DrawLegend(StringBuilder svg, int pw, int ph)
     {
         var labelled = _series.Where(s => s.Label is not null).ToList();
         if (labelled.Count == 0) return;
         var boxWidth = 24 + 6.5 * labelled.Max(s => s.Label!.Length);
-        var x = right - boxWidth - 6;
-        svg.Append(Inv($"<rect x=\"{x:F1}\" y=\"{Top + 6}\" width=\"{boxWidth:F1}\" height=\"{labelled.Count * 16 + 6}\" fill=\"white\" fill-opacity=\"0.85\" rx=\"3\"/>"));
+        var boxHeight = labelled.Count * 16 + 6;
+        var left = Legend is LegendCorner.TopLeft or LegendCorner.BottomLeft;
+        var bottom = Legend is LegendCorner.BottomLeft or LegendCorner.BottomRight;
+        var x = left ? Left + 6 : Left + pw - boxWidth - 6;
+        var top = bottom ? Top + ph - boxHeight - 6 : Top + 6;
+        svg.Append(Inv($"<rect x=\"{x:F1}\" y=\"{top}\" width=\"{boxWidth:F1}\" height=\"{boxHeight}\" fill=\"white\" fill-opacity=\"0.85\" rx=\"3\"/>"));
         for (var k = 0; k < labelled.Count; k++)
         {
-            var y = Top + 18 + k * 16;
+            var y = top + 12 + k * 16;
             svg.Append(labelled[k].Dots
                 ? Inv($"<circle cx=\"{x + 11:F1}\" cy=\"{y - 4}\" r=\"3.5\" fill=\"{labelled[k].Colour}\"/>")
                 : Inv($"<line x1=\"{x + 4:F1}\" x2=\"{x + 18:F1}\" y1=\"{y - 4}\" y2=\"{y - 4}\" stroke=\"{labelled[k].Colour}\" stroke-width=\"2.5\"{(labelled[k].Dashed ? " stroke-dasharray=\"4 3\"" : "")}/>"));
