@@ -40,7 +40,7 @@ public sealed class AdversarialValidationTests
         var result = AdversarialValidation.Run(s_tree, train, Rows(60, 5, 3));
 
         Assert.Equal(100, result.TestLikeness.Length);
-        var testLike = Enumerable.Range(0, 100).OrderByDescending(i => result.TestLikeness[i]).Take(20).Order();
-        Assert.Equal(Enumerable.Range(80, 20), testLike);
+        Assert.All(result.TestLikeness[..80], p => Assert.True(p < 0.1, $"a train-like row scored {p}"));
+        Assert.True(result.TestLikeness[80..].Count(p => p > 0.4) >= 18, string.Join(", ", result.TestLikeness[80..]));
     }
 }
