@@ -13,7 +13,7 @@ internal sealed class FitDiagnostics
     public const int TopFeatures = 30;
 
     private readonly Dictionary<string, Importances> _importance = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<IReadOnlyList<double>>> _curves = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Metric, List<IReadOnlyList<double>> Fits)> _curves = new(StringComparer.Ordinal);
 
     public void Add(string model, FoldReport report)
     {
@@ -23,19 +23,20 @@ internal sealed class FitDiagnostics
             if (!_importance.TryGetValue(model, out var sums)) _importance[model] = sums = new Importances(kind);
             sums.Add(report.FeatureNames, values);
         }
-        if (FitInsight.ValidationCurve(fitted) is { } curve)
+        if (FitInsight.ValidationCurve(fitted) is var (metric, curve))
         {
-            if (!_curves.TryGetValue(model, out var list)) _curves[model] = list = [];
-            list.Add([.. curve]);
+            if (!_curves.TryGetValue(model, out var fits)) _curves[model] = fits = (metric, []);
+            fits.Fits.Add([.. curve]);
         }
     }
 
     public Dictionary<string, FeatureImportanceRecord> Importance() =>
         _importance.ToDictionary(p => p.Key, p => p.Value.Record(TopFeatures), StringComparer.Ordinal);
 
-    public Dictionary<string, LearningCurveRecord> Curves() => _curves.ToDictionary(p => p.Key, p => Mean(p.Value), StringComparer.Ordinal);
+    public Dictionary<string, LearningCurveRecord> Curves() =>
+        _curves.ToDictionary(p => p.Key, p => Mean(p.Value.Metric, p.Value.Fits), StringComparer.Ordinal);
 
-    private static LearningCurveRecord Mean(List<IReadOnlyList<double>> curves)
+    private static LearningCurveRecord Mean(string metric, List<IReadOnlyList<double>> curves)
     {
         var rounds = curves.Max(c => c.Count);
         var mean = new double[rounds];
@@ -44,7 +45,7 @@ internal sealed class FitDiagnostics
             var reached = curves.Where(c => c.Count > r).ToList();
             mean[r] = reached.Average(c => c[r]);
         }
-        return new LearningCurveRecord("validation log-loss", curves.Count, mean);
+        return new LearningCurveRecord(metric, curves.Count, mean);
     }
 
     /// <summary>Running sums per feature name; a fit without the feature counts as 0 for it.</summary>

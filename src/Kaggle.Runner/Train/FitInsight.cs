@@ -6,7 +6,7 @@ namespace Kaggle.Runner.Train;
 
 /// <summary>
 /// Reads what a fitted model exposes about itself: per-feature importance (<see cref="IFeatureImportance"/>: gain for
-/// trees and boosters) or coefficients (linear models), and a booster's validation loss per round.
+/// trees and boosters) or coefficients (linear models), and a booster's validation metric per round.
 /// </summary>
 internal static class FitInsight
 {
@@ -28,13 +28,23 @@ internal static class FitInsight
         }
     }
 
-    /// <summary>The mean validation loss after each boosting round, or null when the model watched no validation set.</summary>
-    public static IReadOnlyList<double>? ValidationCurve(IModel model) => Unwrap(model) switch
+    /// <summary>
+    /// The validation metric after each boosting round and its name, or null when the model watched no validation set:
+    /// our GBDT's log-loss, or the first metric of XGBoost's and LightGBM's models (their <c>ValidationScores</c>; the
+    /// runner references only Core, so those are read by that name).
+    /// </summary>
+    public static (string Metric, IReadOnlyList<double> Values)? ValidationCurve(IModel model)
     {
-        HistGradientBoostingClassificationModel { ValidationLoss.Count: > 0 } c => c.ValidationLoss,
-        HistGradientBoostingRegressionModel { ValidationLoss.Count: > 0 } r => r.ValidationLoss,
-        _ => null,
-    };
+        var inner = Unwrap(model);
+        return inner switch
+        {
+            HistGradientBoostingClassificationModel { ValidationLoss.Count: > 0 } c => ("validation log-loss", c.ValidationLoss),
+            HistGradientBoostingRegressionModel { ValidationLoss.Count: > 0 } r => ("validation loss", r.ValidationLoss),
+            _ => inner.GetType().GetProperty("ValidationScores")?.GetValue(inner) is IReadOnlyList<double> { Count: > 0 } scores
+                ? ("validation metric", scores)
+                : null,
+        };
+    }
 
     // One coefficient row (two classes) is signed; several rows (one per class) are summarised by mean magnitude.
     private static (string, double[]) Coefficients(ReadOnlySpan<double> coefficients, int features)

@@ -31,9 +31,12 @@ internal static class CurvesSection
         foreach (var (model, curve) in input.Run.Curves.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var points = curve.Mean.Select((v, r) => ((double)(r + 1), v));
-            var best = curve.Mean.Select((v, r) => (v, r)).MinBy(p => p.v);
-            var plot = new SvgPlot("boosting round", curve.Metric) { WholeX = true }.Line(points, Palette.Colour(colour++), curve.Metric)
-                .Points([(best.r + 1, best.v)], Palette.Colour(2), $"best: round {best.r + 1}");
+            var plot = new SvgPlot("boosting round", curve.Metric) { WholeX = true }.Line(points, Palette.Colour(colour++), curve.Metric);
+            if (curve.Metric.Contains("loss", StringComparison.Ordinal))
+            {
+                var best = curve.Mean.Select((v, r) => (v, r)).MinBy(p => p.v);
+                plot.Points([(best.r + 1, best.v)], Palette.Colour(2), $"best: round {best.r + 1}");
+            }
             figures.Add(($"{model}: {curve.Metric} per round (mean over {curve.Fits} fold fits)", plot.Render()));
         }
         return figures.Count == 0
