@@ -13,8 +13,16 @@ internal static class Html
     public static string N(double? value, int digits = 4) =>
         value is { } v && double.IsFinite(v) ? v.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "–";
 
-    /// <summary>A compact number for axis ticks (up to 4 significant digits).</summary>
-    public static string G(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+    /// <summary>A compact number for ticks and bars: up to 4 significant digits, thousands as k and millions as M, tiny ones as 8e-6.</summary>
+    public static string G(double value)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var size = Math.Abs(value);
+        if (size >= 1e6) return (value / 1e6).ToString("G3", c) + "M";
+        if (size >= 1e4) return (value / 1e3).ToString("G4", c) + "k";
+        if (size is > 0 and < 1e-3) return value.ToString("0.##e0", c);
+        return value.ToString("G4", c);
+    }
 
     /// <summary>A paragraph saying why a section has nothing to show.</summary>
     public static string Note(string text) => $"<p class=\"note\">{E(text)}</p>";

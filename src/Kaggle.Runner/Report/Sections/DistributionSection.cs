@@ -28,8 +28,7 @@ internal static class DistributionSection
         var plot = new SvgPlot(input.Task == TaskKind.Binary ? "predicted probability" : "prediction", "density")
             .Line(Histogram(a, min, max), Palette.Colour(0), $"out-of-fold ({a.Length})", fill: true)
             .Line(Histogram(b, min, max), Palette.Colour(1), $"test ({b.Length})", fill: true);
-        var caption = string.Create(CultureInfo.InvariantCulture,
-            $"{final}: mean {Mean(a):G4} (out-of-fold) against {Mean(b):G4} (test); std {Std(a):G4} against {Std(b):G4}");
+        var caption = $"{final}: mean {Html.G(Mean(a))} (out-of-fold) against {Html.G(Mean(b))} (test); std {Html.G(Std(a))} against {Html.G(Std(b))}";
         return new ReportSection(Id, Title, Html.Figures([(caption, plot.Render())]));
     }
 
