@@ -20,6 +20,8 @@ var root = new RootCommand("Writes competitions/<slug>/ for a new competition: p
 root.SetAction(parsed =>
 {
     var console = AnsiConsole.Console;
+    // Logs (CI, a redirected build) get whole lines instead of wrapped ones, as the competition programs do.
+    if (Console.IsOutputRedirected) console.Profile.Width = Math.Max(console.Profile.Width, 160);
     try
     {
         var options = new ScaffoldOptions
