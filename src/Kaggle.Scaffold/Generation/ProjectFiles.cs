@@ -36,11 +36,11 @@ public static class ProjectFiles
 
             **Task.** {plan.Task.ToString().ToLowerInvariant()}: predict `{layout.Target}` for each {keys}.{labels}
             **Metric:** {plan.Metric} (submission: {plan.SubmissionKind.ToString().ToLowerInvariant()}s). **Validation:**
-            {(plan.Task == TaskKind.Regression ? "5-fold" : "stratified 5-fold")} cross-validation, seed 42{(plan.FastEvery > 1 ? $"; `--fast` uses every {plan.FastEvery}th training row" : "")}.
+            {(plan.Task == TaskKind.Regression ? "5-fold" : "stratified 5-fold")} cross-validation, seed 42{(plan.FastEvery > 1 ? $"; `--fast` keeps one training row in {plan.FastEvery}" : "")}.
 
             **Baseline.** Our GBDT and a {(plan.Task == TaskKind.Regression ? "ridge" : "logistic")} regression, blended with weights fitted on out-of-fold predictions.
-            Dropped: {Names(features.Dropped)}. One-hot: {Names(features.FewLevels)}. Target-encoded
-            (more than {FeaturePlan.MaxOneHotLevels} levels): {Names(features.ManyLevels)}.
+            Dropped: {Names(features.Dropped)}. One-hot: {Names(features.FewLevels)}. More than {FeaturePlan.MaxOneHotLevels} levels
+            ({(plan.Task == TaskKind.Multiclass ? "one-hot with rare levels grouped, since the target encoder takes no multiclass target" : "target-encoded")}): {Names(features.ManyLevels)}.
 
             | date | model | CV | public LB |
             |---|---|---|---|
