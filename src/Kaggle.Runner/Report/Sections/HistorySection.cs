@@ -4,7 +4,8 @@ namespace Kaggle.Runner.Report.Sections;
 
 /// <summary>
 /// The competition's history: every recorded run's CV (mean ± std) and public score, oldest first, as a chart and a
-/// table (the newest runs first), with this run marked.
+/// table (the newest runs first) with the gap between them as the Runs table signs it (+ when the leaderboard scored
+/// better, whatever the metric's direction), with this run marked.
 /// </summary>
 internal static class HistorySection
 {
@@ -30,11 +31,11 @@ internal static class HistorySection
             Html.E(r.Final),
             $"{Html.N(r.Cv.Mean)} <span class=\"muted\">± {Html.N(r.Cv.Std)}</span>",
             Html.N(r.PublicScore),
-            r.PublicScore is { } score ? Html.N(score - r.Cv.Mean) : "–",
+            r.PublicScore is { } score ? Html.N(r.Cv.HigherIsBetter ? score - r.Cv.Mean : r.Cv.Mean - score) : "–",
             Html.E(r.Git.Commit.Length > 8 ? r.Git.Commit[..8] : r.Git.Commit) + (r.Git.Dirty ? " <span class=\"tag\">dirty</span>" : ""),
         });
         var caption = runs.Count == 1 ? "the first recorded run" : $"{runs.Count} runs";
         return new ReportSection(Id, Title, Html.Figures([(caption, plot.Render())])
-            + Html.Table(["run", "submitted", "CV", "public", "public − CV", "commit"], rows, "history"));
+            + Html.Table(["run", "submitted", "CV", "public", "gap (+: leaderboard better)", "commit"], rows, "history"));
     }
 }
