@@ -6,10 +6,11 @@ namespace Kaggle.Core.Ensembles;
 
 /// <summary>
 /// "Submit whichever ensemble cross-validates best", with the choice itself cross-validated, as
-/// <see cref="SelectBest"/> does among models. The submitted ensemble is the candidate with the best (nested)
-/// out-of-fold score; the reported score is nested once more: for every fold of every repeat, each candidate is
-/// scored by inner cross-validation over the other folds only (fitted on all but one of them, scored on that one,
-/// in turn), the best is fitted on the other folds and predicts the fold. So choosing among a blend, a stack and
+/// <see cref="SelectBest"/> does among models. The submitted ensemble is the candidate with the best mean fold score
+/// (its own nested scores, over every fold of every repeat); the reported score is nested once more, choosing the same
+/// way on fewer rows: for every fold of every repeat, each candidate is scored by inner cross-validation over the other
+/// folds only (fitted on all but one of them, scored on that one, in turn; the mean of those scores), the best is
+/// fitted on the other folds and predicts the fold. So choosing among a blend, a stack and
 /// averages on the same folds does not flatter the winner: the score is what the choosing procedure earns on rows it
 /// never looked at, its weights and meta-model included. Candidates over a part of the members: <see cref="Subset"/>.
 /// </summary>
@@ -25,13 +26,14 @@ public sealed record SelectEnsemble(IReadOnlyList<INestedEnsemble> Candidates, s
         var results = new EnsembleResult[Candidates.Count];
         for (var c = 0; c < results.Length; c++) results[c] = Candidates[c].Combine(members, metric, y);
         var chosen = 0;
+        var means = results.Select(r => r.Result.Folds.Average(f => f.Score)).ToArray();
         for (var c = 1; c < results.Length; c++)
-            if (Better(metric, results[c].Result.OutOfFoldScore, results[chosen].Result.OutOfFoldScore)) chosen = c;
+            if (Better(metric, means[c], means[chosen])) chosen = c;
         var (nested, folds) = EnsembleScoring.Nested(members, metric, y, this);
         var winner = results[chosen];
-        var scores = string.Join(", ", results.Select(r => $"{r.Result.Model} {r.Result.OutOfFoldScore:F4}"));
+        var scores = string.Join(", ", results.Select((r, c) => $"{r.Result.Model} {means[c]:F4}"));
         var result = EnsembleScoring.Result(Name, metric, y, members, winner.Result.OutOfFold, nested, winner.Result.Test, folds,
-            $"best by nested out-of-fold {metric.Name} of {scores}: {winner.Result.Model}");
+            $"best by mean fold {metric.Name} of {scores}: {winner.Result.Model}");
         var meta = winner.Parameters.Meta is null ? winner.Parameters.Name : $"{winner.Parameters.Name}: {winner.Parameters.Meta}";
         return new EnsembleResult(result, winner.Parameters with { Name = Name, Method = "select_ensemble", Meta = meta });
     }
@@ -45,8 +47,8 @@ public sealed record SelectEnsemble(IReadOnlyList<INestedEnsemble> Candidates, s
     }
 
     /// <summary>
-    /// The candidate with the best inner cross-validated score on <paramref name="fitRows"/>: their folds (from the
-    /// repeat's assignment) are held out in turn, the candidate fitted on the rest of <paramref name="fitRows"/>.
+    /// The candidate with the best mean inner fold score on <paramref name="fitRows"/>: their folds (from the repeat's
+    /// assignment) are held out in turn, the candidate fitted on the rest of <paramref name="fitRows"/>.
     /// </summary>
     private int Choose(EnsembleInputs inputs, int[] fitRows)
     {
@@ -57,35 +59,19 @@ public sealed record SelectEnsemble(IReadOnlyList<INestedEnsemble> Candidates, s
         var bestScore = double.NaN;
         for (var c = 0; c < Candidates.Count; c++)
         {
-            var rows = new List<int>(fitRows.Length);
-            var predictions = new List<Matrix>(innerFolds.Length);
+            var score = 0.0;
             foreach (var fold in innerFolds)
             {
                 var held = fitRows.Where(r => inputs.Assignment[r] == fold).ToArray();
                 var rest = fitRows.Where(r => inputs.Assignment[r] != fold).ToArray();
-                predictions.Add(Candidates[c].FitPredict(inputs, rest, held));
-                rows.AddRange(held);
+                score += inputs.Metric.Score(inputs.TargetOf(held), Candidates[c].FitPredict(inputs, rest, held)) / innerFolds.Length;
             }
-            var score = inputs.Metric.Score(inputs.TargetOf([.. rows]), Stacked(predictions));
             if (c == 0 || Better(inputs.Metric, score, bestScore)) (best, bestScore) = (c, score);
         }
         return best;
     }
 
     private static bool Better(IMetric metric, double score, double than) => metric.HigherIsBetter ? score > than : score < than;
-
-    /// <summary>The row blocks one under the other.</summary>
-    private static Matrix Stacked(List<Matrix> blocks)
-    {
-        var result = new Matrix(blocks.Sum(b => b.RowCount), blocks[0].ColumnCount);
-        var offset = 0;
-        foreach (var block in blocks)
-        {
-            block.Values.CopyTo(result.Values[offset..]);
-            offset += block.Values.Length;
-        }
-        return result;
-    }
 
     private void CheckCandidates()
     {
