@@ -103,9 +103,13 @@ public sealed class HousePricesCompetition : Competition
         };
     }
 
-    /// <summary>The ways of combining the members that <see cref="SelectEnsemble"/> chooses among (ties to the earlier).</summary>
+    /// <summary>The six members of the ensembles since 2026-11-21 (linear models, XGBoost and our GBDT, each on two encodings).</summary>
     private static readonly string[] s_six = ["lasso", "huber", "xgboost", "xgboost_onehot", "gbdt", "gbdt_onehot"];
+
+    /// <summary>The same six with the target-encoded trees in place of xgboost and gbdt.</summary>
     private static readonly string[] s_sixEncoded = ["lasso", "huber", "xgboost_te", "xgboost_onehot", "gbdt_te", "gbdt_onehot"];
+
+    /// <summary>The ways of combining models that <see cref="SelectEnsemble"/> chooses among (ties go to the earlier).</summary>
     private static readonly INestedEnsemble[] s_ensembles =
     [
         new Subset(s_six, new RankAverage()),
