@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kaggle.Autograd.Kernels;
 using Kaggle.Autograd.Optim;
 using Kaggle.Core;
 using Kaggle.Core.TimeSeries;
@@ -70,7 +71,7 @@ public sealed record Donut
         var adam = new Adam(network.Parameters(), LearningRate, weightDecay: L2);
         var random = new SplitMix64(SplitMix64.Derive(Seed, 1));
         var arena = new BufferArena();
-        using var engine = Engine.Use(threads: 1);
+        using var engine = Engine.Use(KernelGemm, threads: 1);
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             var clock = Stopwatch.StartNew();
@@ -96,6 +97,11 @@ public sealed record Donut
         network.Eval();
         return new DonutModel(network, this);
     }
+
+    // Donut's products are small (at most 256 × 240 by 100): the managed kernel on one thread does an epoch in about
+    // two thirds of OpenBLAS's CPU time (docs/benchmarks.md) and never starts a pool, so series train in parallel
+    // without oversubscribing the cores.
+    internal static IGemm KernelGemm => ManagedGemm.Instance;
 
     private void Validate()
     {

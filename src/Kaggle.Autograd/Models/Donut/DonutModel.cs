@@ -48,7 +48,7 @@ public sealed class DonutModel
             if (points[k] >= window - 1) valid.Add(k);
         }
         using var noGrad = Engine.NoGrad();
-        using var engine = Engine.Use(threads: 1);
+        using var engine = Engine.Use(Donut.KernelGemm, threads: 1);
         var arena = new BufferArena();
         var destination = new double[WindowsPerBatch];
         for (var start = 0; start < valid.Count; start += WindowsPerBatch)
