@@ -17,7 +17,7 @@ internal static class KpiRunRecord
     private const string Metric = "adjusted-f1 (delay 7)";
 
     /// <summary>Where and what the run read and how it was asked to run.</summary>
-    public sealed record Inputs(CompetitionConfig Config, RunStore Store, string RunId, DateTime Created, string Root, string DataFolder, bool Fast);
+    public sealed record Inputs(CompetitionConfig Config, RunStore Store, string RunId, DateTime Created, string Root, string DataFolder, bool Fast, bool UseDonut);
 
     public static RunRecord Build(Inputs inputs, SubmissionFileRecord submission, KpiValidation validation,
         IReadOnlyDictionary<string, double> seconds, IReadOnlyList<string> log, IReadOnlyList<string> table)
@@ -26,13 +26,14 @@ internal static class KpiRunRecord
         var data = new[] { config.Train, config.Test }
             .Select(f => Path.Combine(inputs.DataFolder, f))
             .Select(p => new DataFileRecord(Path.GetFileName(p), ContentHash.OfFile(p), new FileInfo(p).Length)).ToList();
-        var parameters = new Dictionary<string, string> { ["fast"] = inputs.Fast ? "true" : "false", ["pipeline"] = Detection.Pipeline(inputs.Fast).ToString() };
+        var pipeline = Detection.Pipeline(inputs.Fast, inputs.UseDonut);
+        var parameters = new Dictionary<string, string> { ["fast"] = inputs.Fast ? "true" : "false", ["pipeline"] = pipeline.ToString() };
         var code = Fingerprint.Code(inputs.Root, config.Slug);
         var validate = seconds.GetValueOrDefault("validate");
         var models = new[]
         {
-            new ModelRecord("donut", Detection.Pipeline(inputs.Fast).Donut.ToString(), Summary(validation.DonutF1, validate), validate),
-            new ModelRecord("gbdt", Detection.Pipeline(inputs.Fast).Gbdt.ToString(), Summary(validation.GbdtF1, validate), validate),
+            new ModelRecord("donut", pipeline.Donut.ToString(), Summary(validation.DonutF1, validate), validate),
+            new ModelRecord("gbdt", pipeline.Gbdt.ToString(), Summary(validation.GbdtF1, validate), validate),
         };
         return new RunRecord
         {

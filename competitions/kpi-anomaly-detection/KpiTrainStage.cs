@@ -13,7 +13,7 @@ namespace KpiAnomalyDetection;
 /// lays the predictions out with the runner's keyed submission (test keys in order, no sample file), checks it with
 /// the gatekeeper, and writes the submission, the run record and the per-KPI table through the runner's
 /// <see cref="StagedOutputs"/> (all appear together at the end, or none: an interrupted or failed run leaves nothing
-/// the validate and submit verbs could take for a result). Options: --repo-root, --fast (others are accepted, unused).
+/// the validate and submit verbs could take for a result). Options: --repo-root, --fast, --without-donut (the supervised-only ablation; others are accepted, unused).
 /// </summary>
 internal static class KpiTrainStage
 {
@@ -22,6 +22,7 @@ internal static class KpiTrainStage
         try
         {
             var fast = args.Contains("--fast");
+            var useDonut = !args.Contains("--without-donut");
             var rootIndex = Array.IndexOf(args, "--repo-root");
             var root = rootIndex >= 0 && rootIndex + 1 < args.Length ? args[rootIndex + 1] : CompetitionRunner.FindRepositoryRoot(Directory.GetCurrentDirectory());
             var config = CompetitionConfig.Load(competition.ConfigPath);
@@ -37,7 +38,7 @@ internal static class KpiTrainStage
             var train = CsvReader.Read(Required(folder, config.Train), competition.ReadOptions);
             var test = CsvReader.Read(Required(folder, config.Test), competition.ReadOptions);
             Say($"Train: {config.Slug}, {train.RowCount} training rows, {test.RowCount} test rows{(fast ? " (fast)" : "")}, {Environment.ProcessorCount} cores");
-            var (validation, predicted, seconds) = KpiTraining.Run(train, test, fast, Say);
+            var (validation, predicted, seconds) = KpiTraining.Run(train, test, fast, Say, useDonut);
 
             var template = SubmissionTemplate.Load(folder, config);
             var spec = config.SubmissionSpec([.. template.Names]);
@@ -58,7 +59,7 @@ internal static class KpiTrainStage
             var table = KpiRunRecord.Table(validation);
             File.WriteAllLines(Path.Combine(runFolder, "kpis.csv"), table);
             seconds["total"] = clock.Elapsed.TotalSeconds;
-            var record = KpiRunRecord.Build(new KpiRunRecord.Inputs(config, store, runId, created, root, folder, fast),
+            var record = KpiRunRecord.Build(new KpiRunRecord.Inputs(config, store, runId, created, root, folder, fast, useDonut),
                 new SubmissionFileRecord(store.Relative(path), ContentHash.OfFile(staged), submission.RowCount), validation, seconds, log, table);
             RunJson.Write(Path.Combine(runFolder, "run.json"), record);
             outputs.Commit();

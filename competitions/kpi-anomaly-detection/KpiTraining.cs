@@ -29,7 +29,7 @@ internal static class KpiTraining
     /// Validates, refits and predicts; <c>Seconds</c> holds the wall and CPU seconds of each stage ("validate",
     /// "refit", with "_cpu" for the process's CPU seconds over all threads).
     /// </summary>
-    public static (KpiValidation Validation, double[] Predictions, Dictionary<string, double> Seconds) Run(Frame trainFrame, Frame testFrame, bool fast, Action<string> log)
+    public static (KpiValidation Validation, double[] Predictions, Dictionary<string, double> Seconds) Run(Frame trainFrame, Frame testFrame, bool fast, Action<string> log, bool useDonut = true)
     {
         var seconds = new Dictionary<string, double>();
         var train = SeriesRows.FromFrame(trainFrame, "train.csv", SeriesColumn, TimeColumn, ValueColumn, LabelColumn);
@@ -37,7 +37,7 @@ internal static class KpiTraining
         var modelled = fast ? Smallest(train, Detection.FastKpis) : null;
         var set = SeriesGrid.Build(Keep(train, modelled), Keep(test, modelled));
         foreach (var note in set.Notes) log($"input: {note}");
-        var pipeline = Detection.Pipeline(fast);
+        var pipeline = Detection.Pipeline(fast, useDonut);
         var validation = Timed("validate", () => pipeline.Validate(set, log), seconds, log);
         log(Table(validation));
         var predicted = Timed("refit", () => pipeline.Predict(set, validation, log), seconds, log);

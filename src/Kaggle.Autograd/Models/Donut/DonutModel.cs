@@ -84,22 +84,28 @@ public sealed class DonutModel
         if (rows.Count == 0) return;
         var batch = new float[rows.Count * window];
         for (var r = 0; r < rows.Count; r++) x.AsSpan(rows[r] * window, window).CopyTo(batch.AsSpan(r * window));
+        // The batch positions of the missing points: only they are resampled, so only they draw noise.
+        var holes = new List<int>();
+        for (var r = 0; r < rows.Count; r++)
+            for (var w = 0; w < window; w++)
+                if (missing[(rows[r] * window) + w]) holes.Add((r * window) + w);
         var input = Tensor.FromArray(batch, new Shape(rows.Count, window));
+        var xNoise = new float[holes.Count];
         for (var iteration = 0; iteration < Settings.McmcIterations; iteration++)
         {
             var (zMean, zStd) = _network.Encode(input);
             var noise = new float[zMean.Size];
             Tensor.FillStandardNormal(noise, ref random);
-            var (xMean, xStd) = _network.Decode(Tensor.Sample(zMean, zStd, noise));
-            var xNoise = new float[xMean.Size];
+            // Only the missing positions' columns of the output heads are computed (a few of the W per window).
+            var hidden = _network.Decoder.Forward(Tensor.Sample(zMean, zStd, noise));
+            var width = hidden.Shape[1];
             Tensor.FillStandardNormal(xNoise, ref random);
-            for (var r = 0; r < rows.Count; r++)
-                for (var w = 0; w < window; w++)
-                    if (missing[(rows[r] * window) + w])
-                    {
-                        var k = (r * window) + w;
-                        batch[k] = xMean.Data[k] + (xStd.Data[k] * xNoise[k]);
-                    }
+            for (var h = 0; h < holes.Count; h++)
+            {
+                var k = holes[h];
+                var (mean, std) = _network.Point(hidden.Data.AsSpan(k / window * width, width), k % window);
+                batch[k] = (float)(mean + (std * xNoise[h]));
+            }
         }
         for (var r = 0; r < rows.Count; r++) batch.AsSpan(r * window, window).CopyTo(x.AsSpan(rows[r] * window));
     }
