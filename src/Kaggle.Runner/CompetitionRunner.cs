@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kaggle.Core.IO;
 using Kaggle.Runner.Stages;
 using Kaggle.Runner.Train;
+using Kaggle.Runner.Tune;
 using Spectre.Console;
 
 namespace Kaggle.Runner;
@@ -46,7 +47,8 @@ public static class CompetitionRunner
         {
             var command = new Command(name, description);
             foreach (var option in all) command.Options.Add(option);
-            command.SetAction(parsed => Execute(name, console, parsed.GetValue(verbose), () =>
+            if (name == "tune") TuneCommand.AddOptions(command);
+            command.SetAction(parsed => Execute(name, console, parsed.GetValue(verbose), parsed, () =>
                 Context(competition, kaggle, console, parsed.GetValue(repoRoot), parsed.GetValue(mirror),
                     parsed.GetValue(seed), parsed.GetValue(seeds), parsed.GetValue(force), parsed.GetValue(fast), parsed.GetValue(wait), parsed.GetValue(message))));
             root.Subcommands.Add(command);
@@ -67,9 +69,10 @@ public static class CompetitionRunner
         ("validate", "Check the latest submission against the sample submission."),
         ("submit", "Upload the latest checked submission when credentials exist."),
         ("runs", "Print every run: CV against public score, then the public leaderboard when credentials exist."),
+        ("tune", "Search a model's hyper-parameters (TPE or random, median pruning per fold) in a study shared through a database."),
     ];
 
-    private static int Execute(string verb, IAnsiConsole console, bool verbose, Func<RunContext> createContext)
+    private static int Execute(string verb, IAnsiConsole console, bool verbose, ParseResult parsed, Func<RunContext> createContext)
     {
         using var interruption = new Interruption();
         try
@@ -82,6 +85,7 @@ public static class CompetitionRunner
                 case "train": new TrainStage(context).Run(); break;
                 case "validate": new ValidateStage(context).Run(); break;
                 case "submit": new SubmitStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
+                case "tune": new TuneStage(context, TuneCommand.Read(parsed)).Run(); break;
                 default: new RunsStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
             }
             return 0;

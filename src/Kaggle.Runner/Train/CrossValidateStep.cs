@@ -65,7 +65,7 @@ internal static class CrossValidateStep
             + $"model's feature steps) is {infinite.Value} in {file} data row {row + 1} ({role}). {NonFiniteFeatureException.Advice}"), infinite);
     }
 
-    private static IFoldSplitter Splitter(CvConfig cv, int seed) => cv.Scheme switch
+    internal static IFoldSplitter Splitter(CvConfig cv, int seed) => cv.Scheme switch
     {
         "kfold" => new KFold(cv.Folds, Shuffle: true, Seed: seed),
         "stratified" => new StratifiedKFold(cv.Folds, seed),
