@@ -6,13 +6,14 @@
 #load "build/parameters.cake"
 #load "build/setup.cake"
 #load "build/competition.cake"
+#load "build/tune.cake"
 
 var parameters = BuildParameters.Load(Context);
 
 Information(parameters.Describe());
 
 // Competition stages need a valid --competition: check it before building anything.
-if (new[] { "Download", "Train", "Validate", "Submit", "Runs" }.Contains(parameters.Target))
+if (new[] { "Download", "Train", "Validate", "Submit", "Runs", "Tune" }.Contains(parameters.Target))
     ResolveCompetition(Context, parameters.Competition);
 
 Task("Setup")
@@ -67,6 +68,11 @@ Task("Runs")
     .Description("Prints the table of recorded runs: CV against public leaderboard score.")
     .IsDependentOn("Build")
     .Does(() => RunCompetition(Context, parameters, "runs"));
+
+Task("Tune")
+    .Description("Searches a model's hyper-parameters (TPE or random, median pruning per fold) in a study stored in SQLite or PostgreSQL.")
+    .IsDependentOn("Download")
+    .Does(() => RunTune(Context, parameters));
 
 Task("Default").IsDependentOn("Test");
 
