@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kaggle.Tuning.Space;
 using Kaggle.Tuning.Studies;
 using Spectre.Console;
 
@@ -12,7 +13,8 @@ internal sealed class TuneProgress(IAnsiConsole console, int budget, bool maximi
     private int _ended;
 
     public void TrialStarted(TrialRecord trial) =>
-        console.MarkupLineInterpolated($"[grey]trial {trial.Number}{(trial.RetryOf is { } r ? $" (retry of {r})" : "")}: {trial.Parameters.Count} parameters[/]");
+        console.MarkupLineInterpolated(
+            $"[grey]trial {trial.Number}{(trial.RetryOf is { } r ? $" (retry of {r})" : "")}: {new TrialParameters("", trial.Number, trial.Parameters)}[/]");
 
     public void TrialFinished(TrialRecord finished, bool lost)
     {
