@@ -7,6 +7,7 @@
 #load "build/setup.cake"
 #load "build/competition.cake"
 #load "build/tune.cake"
+#load "build/scaffold.cake"
 
 var parameters = BuildParameters.Load(Context);
 
