@@ -14,7 +14,7 @@ var parameters = BuildParameters.Load(Context);
 Information(parameters.Describe());
 
 // Competition stages need a valid --competition: check it before building anything.
-if (new[] { "Download", "Train", "Validate", "Submit", "Runs", "Tune" }.Contains(parameters.Target))
+if (new[] { "Download", "Train", "Validate", "Submit", "Runs", "Tune", "Report" }.Contains(parameters.Target))
     ResolveCompetition(Context, parameters.Competition);
 
 Task("Setup")
@@ -74,6 +74,11 @@ Task("Tune")
     .Description("Searches a model's hyper-parameters (TPE or random, median pruning per fold) in a study stored in SQLite or PostgreSQL.")
     .IsDependentOn("Download")
     .Does(() => RunTune(Context, parameters));
+
+Task("Report")
+    .Description("Rebuilds submissions/<slug>/runs/<run-id>/report.html for --run=<id> (default: the latest run).")
+    .IsDependentOn("Build")
+    .Does(() => RunCompetition(Context, parameters, "report"));
 
 Task("Default").IsDependentOn("Test");
 

@@ -13,6 +13,7 @@ void RunCompetition(ICakeContext context, BuildParameters parameters, string ver
     if (parameters.Fast) arguments.Append("--fast");
     if (parameters.Wait) arguments.Append("--wait");
     if (parameters.Message.Length > 0) arguments.Append("--message").AppendQuoted(parameters.Message);
+    if (parameters.Run.Length > 0) arguments.Append("--run").AppendQuoted(parameters.Run);
     foreach (var argument in extra ?? new string[0]) arguments.AppendQuoted(argument);
     if (storage.Length > 0) arguments.Append("--storage").AppendQuotedSecret(storage);
     // The Build task has built it: run the program directly (dotnet run would evaluate the project again each stage).

@@ -35,7 +35,7 @@ public sealed class TuneStage(RunContext context, TuneOptions options)
         var storage = Storage(() => StorageUri.Open(options.Storage, Path.Combine(context.Store.Folder, "tune.db")));
         var definition = new StudyDefinition(options.Study ?? model.Name, model.Space, metric.HigherIsBetter, sampler.Name, context.Options.Seed);
         var study = Storage(() => storage.OpenStudy(definition));
-        var validation = new CrossValidation(CrossValidateStep.Splitter(config.Cv, context.Options.Seed), metric) { Seeds = context.Options.Seeds };
+        var validation = new CrossValidation(CrossValidateStep.Splitter(config.Cv, context.Options.Seed, adversarial: null), metric) { Seeds = context.Options.Seeds };
         context.Console.MarkupLineInterpolated(
             $"[blue]Tune[/]: {config.Slug}, model {model.Name}, study {definition.Name} in {storage.Description}, sampler {sampler.Name}, seed {definition.Seed}, budget {options.Trials} trials{(options.Timeout is { } t ? $" or {t}" : "")}, {data.Train.RowCount} rows, {config.Cv.Scheme} {config.Cv.Folds}-fold × {context.Options.Repeats}, metric {metric.Name}, median pruner per fold");
         context.Console.MarkupLineInterpolated($"[grey]search space ({model.Space.Fingerprint()}):\n{model.Space.Describe()}[/]");
