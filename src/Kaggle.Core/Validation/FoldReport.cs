@@ -10,4 +10,14 @@ namespace Kaggle.Core.Validation;
 /// <param name="Fold">The fold (0-based).</param>
 /// <param name="UnseenTestLevels">Test rows with a level unseen in the fold's training rows, per column.</param>
 /// <param name="TrainingLog">The fitted model's training log lines.</param>
-public sealed record FoldReport(int Repeat, int Seed, int Fold, IReadOnlyDictionary<string, int> UnseenTestLevels, IReadOnlyList<string> TrainingLog);
+public sealed record FoldReport(int Repeat, int Seed, int Fold, IReadOnlyDictionary<string, int> UnseenTestLevels, IReadOnlyList<string> TrainingLog)
+{
+    /// <summary>The name of every column of the feature matrix the learner saw (a sparse block's feature names in place of the block).</summary>
+    public IReadOnlyList<string> FeatureNames { get; init; } = [];
+
+    /// <summary>
+    /// The fold's fitted model, for observers that read what it learned (feature importances, coefficients, a booster's
+    /// validation curve) during the call only: cross-validation disposes it right after.
+    /// </summary>
+    public Models.IModel? Model { get; init; }
+}

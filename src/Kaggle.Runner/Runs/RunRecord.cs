@@ -46,6 +46,15 @@ public sealed record RunRecord
     /// <summary>Free-form training logs (e.g. a network's per-epoch loss), keyed by model.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Logs { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Per model, its feature importances (trees) or coefficients (linear models) over the fold fits; empty when none exposes them.</summary>
+    public IReadOnlyDictionary<string, FeatureImportanceRecord> Importance { get; init; } = new Dictionary<string, FeatureImportanceRecord>();
+
+    /// <summary>Per boosting model that watched a validation set, its validation metric per round (mean over fold fits).</summary>
+    public IReadOnlyDictionary<string, LearningCurveRecord> Curves { get; init; } = new Dictionary<string, LearningCurveRecord>();
+
+    /// <summary>The adversarial validation's result, or null when the experiment has none.</summary>
+    public AdversarialRecord? Adversarial { get; init; }
+
     /// <summary>The public leaderboard score once Kaggle has scored an upload of this run.</summary>
     public double? PublicScore { get; init; }
 
@@ -89,4 +98,11 @@ public sealed record FoldScore(int Repeat, int Seed, int Fold, double Score, dou
 public sealed record SubmissionFileRecord(string Path, string Sha256, int Rows);
 
 /// <summary>One upload of the run's submission to Kaggle.</summary>
-public sealed record UploadRecord(DateTime UploadedUtc, long Reference, string Status, double? PublicScore, string Message);
+public sealed record UploadRecord(DateTime UploadedUtc, long Reference, string Status, double? PublicScore, string Message)
+{
+    /// <summary>
+    /// SHA-256 of the uploaded file, so Submit can refuse to spend quota on a file already uploaded; null in records
+    /// written before it existed (their upload was the run's own submission, <see cref="RunRecord.Submission"/>).
+    /// </summary>
+    public string? Sha256 { get; init; }
+}
