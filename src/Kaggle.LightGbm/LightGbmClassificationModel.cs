@@ -8,7 +8,7 @@ namespace Kaggle.LightGbm;
 /// native booster: dispose it to free the memory at once (disposing twice is harmless); an undisposed model is freed by
 /// its finalizer. Predictions use rounds 0..<see cref="BestIteration"/>.
 /// </summary>
-public sealed class LightGbmClassificationModel : IClassificationModel, IFeatureImportance, IPersistable<LightGbmClassificationModel>, ITrainingLog, IDisposable
+public sealed class LightGbmClassificationModel : IClassificationModel, IFeatureImportance, IValidationCurve, IPersistable<LightGbmClassificationModel>, ITrainingLog, IDisposable
 {
     private const string Tag = nameof(LightGbmClassificationModel);
 
@@ -31,6 +31,8 @@ public sealed class LightGbmClassificationModel : IClassificationModel, IFeature
 
     /// <summary>The first validation metric after each trained round (empty without a validation set).</summary>
     public IReadOnlyList<double> ValidationScores => _booster.ValidationScores.ToArray();
+
+    string IValidationCurve.ValidationMetric => "validation metric (LightGBM's first)";
 
     /// <summary>Rounds trained, including those after <see cref="BestIteration"/> that early stopping waited through.</summary>
     public int BoostedRounds => _booster.BoostedRounds;

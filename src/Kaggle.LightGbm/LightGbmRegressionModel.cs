@@ -8,7 +8,7 @@ namespace Kaggle.LightGbm;
 /// the memory at once (disposing twice is harmless); an undisposed model is freed by its finalizer. Predictions are
 /// serialized per model (LightGBM parallelizes each one itself) and use rounds 0..<see cref="BestIteration"/>.
 /// </summary>
-public sealed class LightGbmRegressionModel : IRegressionModel, IFeatureImportance, IPersistable<LightGbmRegressionModel>, ITrainingLog, IDisposable
+public sealed class LightGbmRegressionModel : IRegressionModel, IFeatureImportance, IValidationCurve, IPersistable<LightGbmRegressionModel>, ITrainingLog, IDisposable
 {
     private const string Tag = nameof(LightGbmRegressionModel);
 
@@ -29,6 +29,8 @@ public sealed class LightGbmRegressionModel : IRegressionModel, IFeatureImportan
 
     /// <summary>The first validation metric after each trained round (empty without a validation set).</summary>
     public IReadOnlyList<double> ValidationScores => _booster.ValidationScores.ToArray();
+
+    string IValidationCurve.ValidationMetric => "validation metric (LightGBM's first)";
 
     /// <summary>Rounds trained, including those after <see cref="BestIteration"/> that early stopping waited through.</summary>
     public int BoostedRounds => _booster.BoostedRounds;

@@ -8,7 +8,7 @@ namespace Kaggle.XGBoost;
 /// <c>multi:softprob</c> for more). It owns a native booster: dispose it to free the memory at once (disposing twice
 /// is harmless); an undisposed model is freed by its finalizer. Predictions use rounds 0..<see cref="BestIteration"/>.
 /// </summary>
-public sealed class XGBoostClassificationModel : IClassificationModel, IFeatureImportance, IPersistable<XGBoostClassificationModel>, IDisposable
+public sealed class XGBoostClassificationModel : IClassificationModel, IFeatureImportance, IValidationCurve, IPersistable<XGBoostClassificationModel>, IDisposable
 {
     private const string Tag = nameof(XGBoostClassificationModel);
 
@@ -31,6 +31,8 @@ public sealed class XGBoostClassificationModel : IClassificationModel, IFeatureI
 
     /// <summary>The validation metric after each trained round (empty without a validation set).</summary>
     public IReadOnlyList<double> ValidationScores => _booster.ValidationScores.ToArray();
+
+    string IValidationCurve.ValidationMetric => "validation metric (XGBoost's first)";
 
     /// <summary>Rounds trained, including those after <see cref="BestIteration"/> that early stopping waited through.</summary>
     public int BoostedRounds => _booster.BoostedRounds;

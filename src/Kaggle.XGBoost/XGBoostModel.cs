@@ -8,7 +8,7 @@ namespace Kaggle.XGBoost;
 /// dispose it to free the memory at once (disposing twice is harmless); an undisposed model is freed by its finalizer.
 /// Predictions are serialized per model (XGBoost parallelizes each one itself) and use rounds 0..<see cref="BestIteration"/>.
 /// </summary>
-public sealed class XGBoostModel : IRegressionModel, IFeatureImportance, IPersistable<XGBoostModel>, IDisposable
+public sealed class XGBoostModel : IRegressionModel, IFeatureImportance, IValidationCurve, IPersistable<XGBoostModel>, IDisposable
 {
     private const string Tag = nameof(XGBoostModel);
 
@@ -29,6 +29,8 @@ public sealed class XGBoostModel : IRegressionModel, IFeatureImportance, IPersis
 
     /// <summary>The validation metric after each trained round (empty without a validation set).</summary>
     public IReadOnlyList<double> ValidationScores => _booster.ValidationScores.ToArray();
+
+    string IValidationCurve.ValidationMetric => "validation metric (XGBoost's first)";
 
     /// <summary>Rounds trained, including those after <see cref="BestIteration"/> that early stopping waited through.</summary>
     public int BoostedRounds => _booster.BoostedRounds;

@@ -1,6 +1,5 @@
 using Kaggle.Core.Models;
 using Kaggle.Core.Models.Linear;
-using Kaggle.Core.Models.Trees;
 
 namespace Kaggle.Runner.Train;
 
@@ -28,23 +27,9 @@ internal static class FitInsight
         }
     }
 
-    /// <summary>
-    /// The validation metric after each boosting round and its name, or null when the model watched no validation set:
-    /// our GBDT's log-loss, or the first metric of XGBoost's and LightGBM's models (their <c>ValidationScores</c>; the
-    /// runner references only Core, so those are read by that name).
-    /// </summary>
-    public static (string Metric, IReadOnlyList<double> Values)? ValidationCurve(IModel model)
-    {
-        var inner = Unwrap(model);
-        return inner switch
-        {
-            HistGradientBoostingClassificationModel { ValidationLoss.Count: > 0 } c => ("validation log-loss", c.ValidationLoss),
-            HistGradientBoostingRegressionModel { ValidationLoss.Count: > 0 } r => ("validation loss", r.ValidationLoss),
-            _ => inner.GetType().GetProperty("ValidationScores")?.GetValue(inner) is IReadOnlyList<double> { Count: > 0 } scores
-                ? ("validation metric", scores)
-                : null,
-        };
-    }
+    /// <summary>The validation metric after each boosting round and its name, or null when the model watched no validation set.</summary>
+    public static (string Metric, IReadOnlyList<double> Values)? ValidationCurve(IModel model) =>
+        Unwrap(model) is IValidationCurve { ValidationScores.Count: > 0 } curve ? (curve.ValidationMetric, curve.ValidationScores) : null;
 
     // One coefficient row (two classes) is signed; several rows (one per class) are summarised by mean magnitude.
     private static (string, double[]) Coefficients(ReadOnlySpan<double> coefficients, int features)
@@ -57,15 +42,10 @@ internal static class FitInsight
         return ("mean |coefficient|", mean);
     }
 
-    // Wrappers such as TargetTransformModel<TModel> expose the fitted model they wrap as Inner; the type is generic,
-    // so it is found by name rather than by a closed type test.
+    // A wrapper (a target transform) knows nothing of its own: what it wraps does.
     private static IModel Unwrap(IModel model)
     {
-        for (var depth = 0; depth < 4; depth++)
-        {
-            if (model.GetType().GetProperty("Inner")?.GetValue(model) is not IModel inner) break;
-            model = inner;
-        }
+        while (model is IModelWrapper wrapper) model = wrapper.Inner;
         return model;
     }
 }

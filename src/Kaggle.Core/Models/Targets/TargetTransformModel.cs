@@ -8,7 +8,7 @@ namespace Kaggle.Core.Models.Targets;
 /// A regression model on transformed targets and the transform's inverse: predictions are Inverse(Inner.Predict(x)).
 /// Persistable when the inner model is and the transform is a built-in (or is supplied again to <see cref="Load(Stream, TargetTransform)"/>).
 /// </summary>
-public sealed class TargetTransformModel<TModel> : IRegressionModel, IPersistable<TargetTransformModel<TModel>>
+public sealed class TargetTransformModel<TModel> : IRegressionModel, IModelWrapper, IPersistable<TargetTransformModel<TModel>>
     where TModel : IRegressionModel
 {
     private const string Tag = "TargetTransformModel";
@@ -24,6 +24,8 @@ public sealed class TargetTransformModel<TModel> : IRegressionModel, IPersistabl
 
     /// <summary>The model fitted on Forward(y); its predictions are on the transformed scale.</summary>
     public TModel Inner { get; }
+
+    IModel IModelWrapper.Inner => Inner;
 
     public TargetTransform Transform { get; }
 

@@ -6,7 +6,7 @@ namespace Kaggle.Core.Models.Trees;
 /// A fitted <see cref="HistGradientBoostingClassifier"/>: raw scores are log-odds (binary, one tree per round) or
 /// softmax logits (one tree per class per round); probabilities are their sigmoid or softmax.
 /// </summary>
-public sealed class HistGradientBoostingClassificationModel : IClassificationModel, IFeatureImportance, IPersistable<HistGradientBoostingClassificationModel>
+public sealed class HistGradientBoostingClassificationModel : IClassificationModel, IFeatureImportance, IValidationCurve, IPersistable<HistGradientBoostingClassificationModel>
 {
     private const string Tag = nameof(HistGradientBoostingClassificationModel);
     private const int Version = 1;
@@ -29,6 +29,10 @@ public sealed class HistGradientBoostingClassificationModel : IClassificationMod
 
     /// <summary>Mean validation log-loss after each round trained (empty without a validation set).</summary>
     public IReadOnlyList<double> ValidationLoss => _validationLoss;
+
+    string IValidationCurve.ValidationMetric => "validation log-loss";
+
+    IReadOnlyList<double> IValidationCurve.ValidationScores => _validationLoss;
 
     public void PredictProbabilities(Matrix x, Matrix destination)
     {

@@ -3,7 +3,7 @@ using Kaggle.Core.Data;
 namespace Kaggle.Core.Models.Trees;
 
 /// <summary>A fitted <see cref="HistGradientBoostingRegressor"/>: the starting score plus the leaf values of its trees, in round order.</summary>
-public sealed class HistGradientBoostingRegressionModel : IRegressionModel, IFeatureImportance, IPersistable<HistGradientBoostingRegressionModel>
+public sealed class HistGradientBoostingRegressionModel : IRegressionModel, IFeatureImportance, IValidationCurve, IPersistable<HistGradientBoostingRegressionModel>
 {
     private const string Tag = nameof(HistGradientBoostingRegressionModel);
     private const int Version = 1;
@@ -23,6 +23,10 @@ public sealed class HistGradientBoostingRegressionModel : IRegressionModel, IFea
 
     /// <summary>Mean validation loss after each round trained (empty without a validation set).</summary>
     public IReadOnlyList<double> ValidationLoss => _validationLoss;
+
+    string IValidationCurve.ValidationMetric => "validation loss";
+
+    IReadOnlyList<double> IValidationCurve.ValidationScores => _validationLoss;
 
     public void Predict(Matrix x, Span<double> destination) => _ensemble.PredictRaw(x, destination, Rounds);
 
