@@ -10,4 +10,8 @@ namespace Kaggle.Core.Validation;
 /// <param name="Fold">The fold (0-based).</param>
 /// <param name="UnseenTestLevels">Test rows with a level unseen in the fold's training rows, per column.</param>
 /// <param name="TrainingLog">The fitted model's training log lines.</param>
-public sealed record FoldReport(int Repeat, int Seed, int Fold, IReadOnlyDictionary<string, int> UnseenTestLevels, IReadOnlyList<string> TrainingLog);
+public sealed record FoldReport(int Repeat, int Seed, int Fold, IReadOnlyDictionary<string, int> UnseenTestLevels, IReadOnlyList<string> TrainingLog)
+{
+    /// <summary>True for the fit on all training rows of <see cref="ModelSpec.Refit"/> (then <see cref="Fold"/> is −1).</summary>
+    public bool Refit { get; init; }
+}

@@ -26,7 +26,11 @@ public sealed class TrainStage(RunContext context)
         var metric = Metric.FromName(context.Config.Metric);
         var log = new RunLog();
         var results = CrossValidateStep.Run(context, experiment, data, metric, log);
-        foreach (var result in results) timer.Seconds["cv:" + result.Model] = result.Seconds;
+        foreach (var result in results)
+        {
+            timer.Seconds["cv:" + result.Model] = result.Seconds;
+            if (result.Refit) timer.Seconds["refit:" + result.Model] = result.RefitSeconds;
+        }
         if (experiment.Adversarial is { } adversarial)
             timer.Time("adversarial", () => AdversarialStep.Run(context, adversarial, data, log));
         var combined = timer.Time("ensemble", () => CombineStep.Run(experiment, results, metric, data.Target));
