@@ -2,6 +2,8 @@ using Kaggle.Autograd.Data;
 using Kaggle.Autograd.Models;
 using Kaggle.Core.Ensembles;
 using Kaggle.Core.Features;
+using Kaggle.Core.Models.Decomposition;
+using Kaggle.Core.Models.Neighbors;
 using Kaggle.Runner;
 using Kaggle.Core.Validation;
 
@@ -18,7 +20,11 @@ public sealed class DigitRecognizerCompetition : Competition
     public override Experiment Build(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new Experiment([new ModelSpec("mlp", Pixels(), seed => Mlp(seed, context.Fast)), new ModelSpec("cnn", Pixels(), seed => Cnn(seed, context.Fast))])
+        return new Experiment([
+            new ModelSpec("mlp", Pixels(), seed => Mlp(seed, context.Fast)),
+            new ModelSpec("cnn", Pixels(), seed => Cnn(seed, context.Fast)),
+            new ModelSpec("pca-knn", Pca50(), _ => Knn()) { Refit = true },
+        ])
         {
             Ensemble = new Blend(),
         };
@@ -26,6 +32,12 @@ public sealed class DigitRecognizerCompetition : Competition
 
     /// <summary>The 784 pixel columns as they are: each network scales its own inputs.</summary>
     private static FeaturePipeline Pixels() => new();
+
+    /// <summary>The 784 pixels projected on their first 50 principal components, fitted on each fold's training rows.</summary>
+    private static PcaFeatures Pca50() => new() { Pca = new Pca { Components = 50 } };
+
+    /// <summary>Five nearest neighbours in PCA-50 space, weighted by inverse distance (issue 15's classic member).</summary>
+    private static KNearestNeighborsClassifier Knn() => new() { K = 5, Weighting = NeighborWeighting.Distance };
 
     /// <summary>Two ReLU layers with batch norm and dropout, cosine-annealed Adam.</summary>
     private static MlpClassifier Mlp(int seed, bool fast) => new()
@@ -55,6 +67,7 @@ public sealed class DigitRecognizerCompetition : Competition
         Dense = fast ? [32] : [256],
         Dropout = 0.3,
         Augmentation = new ImageAugmentation(MaxShift: 2, MaxRotationDegrees: 10, MaxZoom: 0.1),
+        TestTime = fast ? null : new TestTimeAugmentation(Shift: 1),
         Training = new TrainingSettings
         {
             Epochs = fast ? 2 : 15,
