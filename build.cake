@@ -6,6 +6,7 @@
 #load "build/parameters.cake"
 #load "build/setup.cake"
 #load "build/competition.cake"
+#load "build/scaffold.cake"
 
 var parameters = BuildParameters.Load(Context);
 

@@ -1,7 +1,4 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
 using Kaggle.Native;
-using System.Text;
 
 namespace Kaggle.LightGbm.Native;
 
@@ -16,29 +13,13 @@ internal static class LightGbmLibraryResolver
 {
     internal const string PathVariable = "LIGHTGBM_LIBRARY_PATH";
 
-    private static readonly Lazy<(nint Handle, string Name, string? Error)> s_library = new(LoadLibrary);
-
-    private static int s_registered;
+    private static readonly NativeLibraryBinding s_binding = new(typeof(LightGbmLibraryResolver).Assembly, LightGbmNative.Lib, LoadLibrary);
 
     /// <summary>Installs the resolver for this assembly once; safe to call from any thread, any number of times.</summary>
-    public static void Register()
-    {
-        if (Interlocked.Exchange(ref s_registered, 1) == 0)
-            NativeLibrary.SetDllImportResolver(typeof(LightGbmLibraryResolver).Assembly, Resolve);
-    }
+    public static void Register() => s_binding.Register();
 
     /// <summary>The loaded library's handle, or 0 with <paramref name="error"/> saying what was searched.</summary>
-    public static nint TryLoad(out string name, out string? error)
-    {
-        Register();
-        var library = s_library.Value;
-        name = library.Name;
-        error = library.Error;
-        return library.Handle;
-    }
-
-    private static nint Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath) =>
-        libraryName == LightGbmNative.Lib ? s_library.Value.Handle : 0;   // 0: let the runtime fail in its own way
+    public static nint TryLoad(out string name, out string? error) => s_binding.TryLoad(out name, out error);
 
     private static (nint Handle, string Name, string? Error) LoadLibrary()
     {
@@ -55,30 +36,10 @@ internal static class LightGbmLibraryResolver
     }
 
     /// <summary>Loads the first of <paramref name="candidates"/> that loads; otherwise returns 0 and a message naming everything tried.</summary>
-    internal static (nint Handle, string Name, string? Error) LoadFirst(IReadOnlyList<string> candidates)
-    {
-        var assembly = typeof(LightGbmLibraryResolver).Assembly;
-        var failures = new StringBuilder();
-        foreach (var name in candidates)
-        {
-            try
-            {
-                return (NativeLibrary.Load(name, assembly, searchPath: null), name, null);
-            }
-            catch (DllNotFoundException e)
-            {
-                failures.Append("  ").Append(name).Append(": ").AppendLine(e.Message.ReplaceLineEndings(" "));
-            }
-            catch (BadImageFormatException e)
-            {
-                failures.Append("  ").Append(name).Append(": ").AppendLine(e.Message.ReplaceLineEndings(" "));
-            }
-        }
-        var error =
+    internal static (nint Handle, string Name, string? Error) LoadFirst(IReadOnlyList<string> candidates) =>
+        NativeLibraryBinding.LoadFirst(typeof(LightGbmLibraryResolver).Assembly, candidates, failures =>
             $"The native LightGBM library could not be loaded. Tried {string.Join(", ", candidates)}. It comes with the NuGet " +
             $"package LightGBM (runtimes/<rid>/native), which Kaggle.LightGbm references: build the application that uses it " +
             $"(dotnet build) so the file is copied to its output folder, or set {PathVariable} to the library file. It needs " +
-            $"libgomp1 (`apt-get install -y libgomp1`) on Linux.{Environment.NewLine}{failures}";
-        return (0, "", error);
-    }
+            $"libgomp1 (`apt-get install -y libgomp1`) on Linux.{Environment.NewLine}{failures}");
 }

@@ -89,4 +89,11 @@ public sealed record FoldScore(int Repeat, int Seed, int Fold, double Score, dou
 public sealed record SubmissionFileRecord(string Path, string Sha256, int Rows);
 
 /// <summary>One upload of the run's submission to Kaggle.</summary>
-public sealed record UploadRecord(DateTime UploadedUtc, long Reference, string Status, double? PublicScore, string Message);
+public sealed record UploadRecord(DateTime UploadedUtc, long Reference, string Status, double? PublicScore, string Message)
+{
+    /// <summary>
+    /// SHA-256 of the uploaded file, so Submit can refuse to spend quota on a file already uploaded; null in records
+    /// written before it existed (their upload was the run's own submission, <see cref="RunRecord.Submission"/>).
+    /// </summary>
+    public string? Sha256 { get; init; }
+}

@@ -49,10 +49,17 @@ internal static class RunTables
         return table;
     }
 
+    /// <summary>
+    /// One row per run: CV against public score, and the gap between them (public minus CV, signed so + means the
+    /// leaderboard scored better), marked <c>!</c> when it exceeds <see cref="LeaderboardGap.FoldStds"/> fold stds.
+    /// </summary>
     public static IRenderable Runs(IReadOnlyList<RunRecord> runs)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("runs");
-        table.AddColumns("run", "model", "metric", "CV mean ± std", "oof", "public LB", "commit");
+        var table = new Table().Border(TableBorder.Rounded).Title("runs")
+            .Caption($"gap: public LB − CV mean, + when the leaderboard scored better; ! beyond {LeaderboardGap.FoldStds:0} fold std");
+        table.AddColumns("run", "model", "metric", "CV mean ± std", "oof", "public LB");
+        table.AddColumn(new TableColumn("gap").RightAligned());
+        table.AddColumn("commit");
         foreach (var run in runs)
             table.AddRow(
                 Markup.Escape(run.RunId),
@@ -61,9 +68,19 @@ internal static class RunTables
                 $"{F(run.Cv.Mean)} ± {F(run.Cv.Std)}",
                 F(run.Cv.OofScore),
                 run.PublicScore is { } score ? F(score) : "-",
+                Gap(LeaderboardGap.Of(run)),
                 Markup.Escape(run.Git.Commit.Length >= 8 ? run.Git.Commit[..8] + (run.Git.Dirty ? "+" : "") : run.Git.Commit));
         return table;
     }
+
+    private static string Gap(LeaderboardGap? gap) => gap switch
+    {
+        null => "-",
+        { Surprising: true } => $"[yellow]{Signed(gap.Gap)} ![/]",
+        _ => Signed(gap.Gap),
+    };
+
+    private static string Signed(double value) => value.ToString("+0.0000;-0.0000;0.0000", CultureInfo.InvariantCulture);
 
     /// <summary>The first ten rows of the public leaderboard, and our best public score beside them when there is one.</summary>
     public static IRenderable Leaderboard(IReadOnlyList<LeaderboardRow> rows, double? ours, bool higherIsBetter)

@@ -8,7 +8,8 @@ namespace Kaggle.Runner.Stages;
 /// Prints every recorded run of the competition: CV against public leaderboard score. When Kaggle credentials exist,
 /// uploads whose score was not known yet (made without --wait, or still pending) are looked up first and written into
 /// their run records, so the table shows every score Kaggle has given; then the top of the public leaderboard, with
-/// where the best public score of these runs falls in it.
+/// where the best public score of these runs falls in it. A run whose public score lies further from its CV than its
+/// fold spread explains is flagged in the table and warned about.
 /// </summary>
 public sealed class RunsStage(RunContext context)
 {
@@ -24,8 +25,20 @@ public sealed class RunsStage(RunContext context)
         if (online && runs.Any(r => r.Uploads.Any(u => u.PublicScore is null)))
             runs = await RefreshScoresAsync(context.Kaggle!, runs, cancellationToken).ConfigureAwait(false);
         context.Console.Write(RunTables.Runs(runs));
+        WarnAboutGaps(runs);
         if (online)
             await LeaderboardAsync(context.Kaggle!, runs, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One warning per run whose public score lies outside what its fold spread predicts (<see cref="LeaderboardGap"/>).</summary>
+    private void WarnAboutGaps(IReadOnlyList<RunRecord> runs)
+    {
+        foreach (var run in runs)
+        {
+            if (LeaderboardGap.Of(run) is not { Surprising: true } gap) continue;
+            context.Console.MarkupLineInterpolated(
+                $"[yellow]Runs[/]: run {run.RunId}'s public score {run.PublicScore:F4} is {Math.Abs(gap.Gap):F4} {(gap.Gap > 0 ? "better" : "worse")} than its CV {run.Cv.Mean:F4}, more than {LeaderboardGap.FoldStds:0} × its fold std ({run.Cv.Std:F4}): the test set may differ from train (adversarial validation), CV may leak, or the public split is too small to trust.");
+        }
     }
 
     /// <summary>How many leaderboard rows are read to place our best score.</summary>

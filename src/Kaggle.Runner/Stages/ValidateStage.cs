@@ -12,7 +12,19 @@ namespace Kaggle.Runner.Stages;
 /// </summary>
 public sealed class ValidateStage(RunContext context)
 {
+    /// <summary>Checks the latest submission and prints that it passes; returns its run record.</summary>
     public RunRecord Run()
+    {
+        var (record, summary) = Check();
+        context.Console.MarkupLineInterpolated($"[green]Validate[/]: {summary}");
+        return record;
+    }
+
+    /// <summary>
+    /// Checks the latest submission without printing (Submit re-checks the file it uploads, but the build's Validate
+    /// task, which Submit depends on, has already said it passes); returns the run record and what passed.
+    /// </summary>
+    public (RunRecord Record, string Summary) Check()
     {
         var store = context.Store;
         var latest = store.Latest()
@@ -28,8 +40,7 @@ public sealed class ValidateStage(RunContext context)
         var submission = CsvReader.Read(path, CsvReadOptions.AllText);
         var spec = context.Config.SubmissionSpec(template.Names.ToArray());
         Gatekeeper.Check(template, submission, spec, record.Submission.Path);
-        context.Console.MarkupLineInterpolated(
-            $"[green]Validate[/]: {record.Submission.Path} passes: {submission.RowCount} rows, header {string.Join(",", submission.Names)}, ids as in {context.Config.SampleFile ?? context.Config.Test}, values in the {spec.Kind.ToString().ToLowerInvariant()} domain; CV {record.Cv.Metric} {record.Cv.Mean:F4} ± {record.Cv.Std:F4}");
-        return record;
+        return (record, FormattableString.Invariant(
+            $"{record.Submission.Path} passes: {submission.RowCount} rows, header {string.Join(",", submission.Names)}, ids as in {context.Config.SampleFile ?? context.Config.Test}, values in the {spec.Kind.ToString().ToLowerInvariant()} domain; CV {record.Cv.Metric} {record.Cv.Mean:F4} ± {record.Cv.Std:F4}"));
     }
 }

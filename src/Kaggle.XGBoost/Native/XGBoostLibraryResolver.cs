@@ -1,6 +1,4 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
-using System.Text;
+using Kaggle.Native;
 
 namespace Kaggle.XGBoost.Native;
 
@@ -19,29 +17,13 @@ internal static class XGBoostLibraryResolver
 
     private static readonly string[] s_names = ["libxgboost.so.0", "libxgboost.so", XGBoostNative.Lib];
 
-    private static readonly Lazy<(nint Handle, string Name, string? Error)> s_library = new(LoadLibrary);
-
-    private static int s_registered;
+    private static readonly NativeLibraryBinding s_binding = new(typeof(XGBoostLibraryResolver).Assembly, XGBoostNative.Lib, LoadLibrary);
 
     /// <summary>Installs the resolver for this assembly once; safe to call from any thread, any number of times.</summary>
-    public static void Register()
-    {
-        if (Interlocked.Exchange(ref s_registered, 1) == 0)
-            NativeLibrary.SetDllImportResolver(typeof(XGBoostLibraryResolver).Assembly, Resolve);
-    }
+    public static void Register() => s_binding.Register();
 
     /// <summary>The loaded library's handle, or 0 with <paramref name="error"/> saying what was searched.</summary>
-    public static nint TryLoad(out string name, out string? error)
-    {
-        Register();
-        var library = s_library.Value;
-        name = library.Name;
-        error = library.Error;
-        return library.Handle;
-    }
-
-    private static nint Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath) =>
-        libraryName == XGBoostNative.Lib ? s_library.Value.Handle : 0;   // 0: let the runtime fail in its own way
+    public static nint TryLoad(out string name, out string? error) => s_binding.TryLoad(out name, out error);
 
     private static (nint Handle, string Name, string? Error) LoadLibrary()
     {
@@ -56,29 +38,12 @@ internal static class XGBoostLibraryResolver
     internal static (nint Handle, string Name, string? Error) LoadFirst(IReadOnlyList<string> candidates)
     {
         var assembly = typeof(XGBoostLibraryResolver).Assembly;
-        var failures = new StringBuilder();
-        foreach (var name in candidates)
-        {
-            try
-            {
-                return (NativeLibrary.Load(name, assembly, searchPath: null), name, null);
-            }
-            catch (DllNotFoundException e)
-            {
-                failures.Append("  ").Append(name).Append(": ").AppendLine(e.Message.ReplaceLineEndings(" "));
-            }
-            catch (BadImageFormatException e)
-            {
-                failures.Append("  ").Append(name).Append(": ").AppendLine(e.Message.ReplaceLineEndings(" "));
-            }
-        }
         var directory = Path.GetDirectoryName(assembly.Location) is { Length: > 0 } dir ? dir : AppContext.BaseDirectory;
-        var error =
+        return NativeLibraryBinding.LoadFirst(assembly, candidates, failures =>
             $"The native XGBoost library could not be loaded. Tried {string.Join(", ", candidates)}, each in " +
             $"{directory} and then the " +
             $"system search (LD_LIBRARY_PATH={Environment.GetEnvironmentVariable("LD_LIBRARY_PATH") ?? "(unset)"}, /etc/ld.so.cache, " +
             $"/lib, /usr/lib; Debian installs it in /usr/lib/x86_64-linux-gnu). Install it with `{InstallCommand}` (as root), " +
-            $"or set {PathVariable} to the library file.{Environment.NewLine}{failures}";
-        return (0, "", error);
+            $"or set {PathVariable} to the library file.{Environment.NewLine}{failures}");
     }
 }

@@ -20,6 +20,17 @@ public sealed class CakeScriptTests
         Assert.Contains("titanic", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "--competition=<slug> is required")]
+    [InlineData("--competition=titanic", "competitions/titanic already exists")]
+    public void New_NoOrTakenSlug_FailsBeforeWritingAnything(string argument, string expected)
+    {
+        var (code, output) = Cake($"--target=New {argument}");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Output) Cake(string arguments)
     {
         var root = CompetitionRunner.FindRepositoryRoot(AppContext.BaseDirectory);
