@@ -2,6 +2,7 @@ using Kaggle.Core.Data;
 using Kaggle.Core.Features;
 using Kaggle.Core.Metrics;
 using Kaggle.Core.Models;
+using Kaggle.Core.Models.Trees;
 using Kaggle.Core.Validation;
 
 namespace Kaggle.Core.Tests.Validation;
@@ -138,6 +139,33 @@ public sealed class CrossValidationRefitTests
 
         Assert.Equal(5.0, result.Test![0, 0]); // folds validate 5 and 4 rows, so keep 5 and 4 rounds; 4.5 rounds away from zero
         Assert.Contains("mean rounds", result.Parameters, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithRounds_HistGradientBoosting_FixesRoundsAndTurnsEarlyStoppingOff()
+    {
+        var learner = new HistGradientBoostingRegressor { Rounds = 500, EarlyStoppingRounds = 10, ValidationFraction = 0.2 };
+
+        var fixedRounds = learner.WithRounds(37);
+
+        Assert.Equal(learner with { Rounds = 37, EarlyStoppingRounds = 0, ValidationFraction = 0 }, fixedRounds);
+    }
+
+    [Fact]
+    public void Run_RefitEarlyStoppedGradientBoosting_RefitsForTheFoldsMeanRounds()
+    {
+        var x = new NumericColumn("x", [.. Enumerable.Range(0, 60).Select(i => (double)(i % 13))]);
+        var y = Enumerable.Range(0, 60).Select(i => Math.Sin(i % 13) + (0.1 * (i % 3))).ToArray();
+        var cv = new CrossValidation(new KFold(3, Shuffle: true, Seed: 2), new Rmse()) { Seeds = [0] };
+        var spec = new ModelSpec("gbdt", new FeaturePipeline(),
+            _ => new HistGradientBoostingRegressor { Rounds = 300, LearningRate = 0.3, MinChildSamples = 2, EarlyStoppingRounds = 3 })
+        { EarlyStopping = true, Refit = true };
+
+        var result = cv.Run(spec, new Frame(x), y, new Frame(new NumericColumn("x", [1.0, 5, 9])));
+
+        Assert.True(result.Refit);
+        Assert.Contains("mean rounds", result.Parameters, StringComparison.Ordinal);
+        Assert.All(result.Test!.Values.ToArray(), v => Assert.True(double.IsFinite(v)));
     }
 
     [Fact]
