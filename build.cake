@@ -13,7 +13,7 @@ var parameters = BuildParameters.Load(Context);
 Information(parameters.Describe());
 
 // Competition stages need a valid --competition: check it before building anything.
-if (new[] { "Download", "Train", "Validate", "Submit", "Runs" }.Contains(parameters.Target))
+if (new[] { "Download", "Train", "Validate", "Submit", "Runs", "Report" }.Contains(parameters.Target))
     ResolveCompetition(Context, parameters.Competition);
 
 Task("Setup")
@@ -68,6 +68,11 @@ Task("Runs")
     .Description("Prints the table of recorded runs: CV against public leaderboard score.")
     .IsDependentOn("Build")
     .Does(() => RunCompetition(Context, parameters, "runs"));
+
+Task("Report")
+    .Description("Rebuilds submissions/<slug>/runs/<run-id>/report.html for --run=<id> (default: the latest run).")
+    .IsDependentOn("Build")
+    .Does(() => RunCompetition(Context, parameters, "report"));
 
 Task("Default").IsDependentOn("Test");
 

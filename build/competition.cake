@@ -12,6 +12,7 @@ void RunCompetition(ICakeContext context, BuildParameters parameters, string ver
     if (parameters.Fast) arguments.Append("--fast");
     if (parameters.Wait) arguments.Append("--wait");
     if (parameters.Message.Length > 0) arguments.Append("--message").AppendQuoted(parameters.Message);
+    if (parameters.Run.Length > 0) arguments.Append("--run").AppendQuoted(parameters.Run);
     // The Build task has built it: run the program directly (dotnet run would evaluate the project again each stage).
     var program = project.GetDirectory()
         .Combine($"bin/{parameters.Configuration}/net10.0")

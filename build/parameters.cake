@@ -12,6 +12,7 @@ public sealed class BuildParameters
     public bool Wait { get; private set; }
     public string Message { get; private set; }
     public bool SkipSetup { get; private set; }
+    public string Run { get; private set; }
 
     public static BuildParameters Load(ICakeContext context)
     {
@@ -31,6 +32,7 @@ public sealed class BuildParameters
             Wait = context.HasArgument("wait") && context.Argument("wait", "true") != "false",
             Message = context.Argument("message", ""),
             SkipSetup = context.HasArgument("skip-setup"),
+            Run = context.Argument("run", ""),
         };
     }
 

@@ -15,8 +15,10 @@ internal static class Detection
     /// <summary>KPIs a fast run keeps: the smallest ones, so a smoke run takes seconds.</summary>
     public const int FastKpis = 3;
 
-    public static KpiAnomalyPipeline Pipeline(bool fast) => new()
+    /// <summary>The pipeline of a full or fast run; <paramref name="useDonut"/> false is the supervised-only ablation (--without-donut).</summary>
+    public static KpiAnomalyPipeline Pipeline(bool fast, bool useDonut = true) => new()
     {
+        UseDonut = useDonut,
         Donut = fast
             ? new Donut { Epochs = 2, Stride = 2, ScoreSamples = 2, McmcIterations = 2 }
             : new Donut { Epochs = 4, Stride = 8, ScoreSamples = 4 },

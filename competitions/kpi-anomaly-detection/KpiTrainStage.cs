@@ -11,8 +11,9 @@ namespace KpiAnomalyDetection;
 /// <summary>
 /// The train verb: reads data/&lt;slug&gt;/ (the runner's download stage fills it), runs <see cref="KpiTraining"/>,
 /// lays the predictions out with the runner's keyed submission (test keys in order, no sample file), checks it with
-/// the gatekeeper, writes it under a new run id with a run record, so the runner's validate and submit verbs work on it.
-/// Options: --repo-root, --fast (others the runner passes are accepted and unused).
+/// the gatekeeper, and writes the submission, the run record and the per-KPI table through the runner's
+/// <see cref="StagedOutputs"/> (all appear together at the end, or none: an interrupted or failed run leaves nothing
+/// the validate and submit verbs could take for a result). Options: --repo-root, --fast, --without-donut (the supervised-only ablation; others are accepted, unused).
 /// </summary>
 internal static class KpiTrainStage
 {
@@ -21,6 +22,7 @@ internal static class KpiTrainStage
         try
         {
             var fast = args.Contains("--fast");
+            var useDonut = !args.Contains("--without-donut");
             var rootIndex = Array.IndexOf(args, "--repo-root");
             var root = rootIndex >= 0 && rootIndex + 1 < args.Length ? args[rootIndex + 1] : CompetitionRunner.FindRepositoryRoot(Directory.GetCurrentDirectory());
             var config = CompetitionConfig.Load(competition.ConfigPath);
@@ -35,8 +37,8 @@ internal static class KpiTrainStage
             }
             var train = CsvReader.Read(Required(folder, config.Train), competition.ReadOptions);
             var test = CsvReader.Read(Required(folder, config.Test), competition.ReadOptions);
-            Say($"Train: {config.Slug}, {train.RowCount} training rows, {test.RowCount} test rows{(fast ? " (fast)" : "")}");
-            var (validation, predicted) = KpiTraining.Run(train, test, fast, Say);
+            Say($"Train: {config.Slug}, {train.RowCount} training rows, {test.RowCount} test rows{(fast ? " (fast)" : "")}, {Environment.ProcessorCount} cores");
+            var (validation, predicted, seconds) = KpiTraining.Run(train, test, fast, Say, useDonut);
 
             var template = SubmissionTemplate.Load(folder, config);
             var spec = config.SubmissionSpec([.. template.Names]);
@@ -44,15 +46,25 @@ internal static class KpiTrainStage
             var keys = RowKeys.Of(test, config.Keys).Select(k => k ?? throw new InvalidDataException("A test row has no key.")).ToArray();
             var submission = SubmissionBuilder.Build(template, keys, Matrix.FromColumn(predicted), spec);
             Gatekeeper.Check(template, submission, spec, "built from the predictions");
+
+            using var interruption = new Interruption();
+            StagedOutputs.RemoveAbandoned(store.Folder);
+            using var outputs = interruption.Protect(new StagedOutputs(store.Folder));
             var created = DateTime.UtcNow;
             var runId = store.NewRunId(created, validation.Chosen, validation.ChosenF1);
             var path = store.SubmissionPath(runId);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            CsvWriter.Write(submission, path);
-            var record = Record(config, store, runId, created, root, folder, path, submission.RowCount, validation, fast, clock.Elapsed.TotalSeconds, log);
-            store.Save(record);
+            var staged = outputs.File(path);
+            CsvWriter.Write(submission, staged);
+            var runFolder = outputs.Folder(store.RunFolder(runId));
+            var table = KpiRunRecord.Table(validation);
+            File.WriteAllLines(Path.Combine(runFolder, "kpis.csv"), table);
+            seconds["total"] = clock.Elapsed.TotalSeconds;
+            var record = KpiRunRecord.Build(new KpiRunRecord.Inputs(config, store, runId, created, root, folder, fast, useDonut),
+                new SubmissionFileRecord(store.Relative(path), ContentHash.OfFile(staged), submission.RowCount), validation, seconds, log, table);
+            RunJson.Write(Path.Combine(runFolder, "run.json"), record);
+            outputs.Commit();
             store.SetLatest(record);
-            Say($"wrote {store.Relative(path)}: {submission.RowCount} rows; validation adjusted F1 {validation.ChosenF1:F4} ({validation.Chosen})");
+            Say($"wrote {store.Relative(path)}: {submission.RowCount} rows; validation adjusted F1 {validation.ChosenF1:F4} ({validation.Chosen}); per-KPI table in {store.Relative(store.RunFolder(runId))}/kpis.csv");
             return 0;
         }
         catch (Exception e) when (e is StageException or InvalidDataException or CsvFormatException or IOException or SubmissionRejectedException or ArgumentException)
@@ -66,35 +78,5 @@ internal static class KpiTrainStage
     {
         var path = Path.Combine(folder, file);
         return File.Exists(path) ? path : throw new StageException($"{path} is missing: run the Download stage first (dotnet cake --target=Download --competition=kpi-anomaly-detection --mirror=...).");
-    }
-
-    private static RunRecord Record(CompetitionConfig config, RunStore store, string runId, DateTime created, string root, string folder,
-        string path, int rows, Kaggle.Autograd.Anomaly.KpiValidation validation, bool fast, double seconds, List<string> log)
-    {
-        CvSummary Summary(double f1) => new("adjusted-f1 (delay 7)", true, f1, 0, f1, [new FoldScore(0, config.Seed, 0, f1, seconds)]);
-        var data = new[] { config.Train, config.Test }
-            .Select(f => Path.Combine(folder, f))
-            .Select(p => new DataFileRecord(Path.GetFileName(p), ContentHash.OfFile(p), new FileInfo(p).Length)).ToList();
-        var parameters = new Dictionary<string, string> { ["fast"] = fast ? "true" : "false", ["pipeline"] = Detection.Pipeline(fast).ToString() };
-        return new RunRecord
-        {
-            RunId = runId,
-            Competition = config.Slug,
-            CreatedUtc = created,
-            Fingerprint = ContentHash.OfText(string.Join("|", data.Select(d => d.Sha256).Append(parameters["pipeline"]))),
-            Git = GitInfo.Read(root),
-            CodeHash = "",
-            Data = data,
-            Parameters = parameters,
-            Seeds = [config.Seed],
-            FoldScheme = "time-ordered: the last 30 % of each KPI's training span, per-KPI thresholds chosen there",
-            Models = [new ModelRecord("donut", "", Summary(validation.DonutF1), seconds), new ModelRecord("gbdt", "", Summary(validation.GbdtF1), seconds)],
-            Final = validation.Chosen,
-            Cv = Summary(validation.ChosenF1),
-            Submission = new SubmissionFileRecord(store.Relative(path), ContentHash.OfFile(path), rows),
-            Versions = new Dictionary<string, string> { [".NET"] = Environment.Version.ToString() },
-            DurationsSeconds = new Dictionary<string, double> { ["total"] = seconds },
-            Logs = new Dictionary<string, IReadOnlyList<string>> { ["train"] = log },
-        };
     }
 }

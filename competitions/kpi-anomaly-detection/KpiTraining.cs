@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Kaggle.Autograd.Anomaly;
 using Kaggle.Core.Data;
@@ -24,23 +25,41 @@ internal static class KpiTraining
         MissingTokens = ["", "NA", "NaN", "nan"],
     };
 
-    public static (KpiValidation Validation, double[] Predictions) Run(Frame trainFrame, Frame testFrame, bool fast, Action<string> log)
+    /// <summary>
+    /// Validates, refits and predicts; <c>Seconds</c> holds the wall and CPU seconds of each stage ("validate",
+    /// "refit", with "_cpu" for the process's CPU seconds over all threads).
+    /// </summary>
+    public static (KpiValidation Validation, double[] Predictions, Dictionary<string, double> Seconds) Run(Frame trainFrame, Frame testFrame, bool fast, Action<string> log, bool useDonut = true)
     {
+        var seconds = new Dictionary<string, double>();
         var train = SeriesRows.FromFrame(trainFrame, "train.csv", SeriesColumn, TimeColumn, ValueColumn, LabelColumn);
         var test = SeriesRows.FromFrame(testFrame, "test.csv", SeriesColumn, TimeColumn, ValueColumn);
         var modelled = fast ? Smallest(train, Detection.FastKpis) : null;
         var set = SeriesGrid.Build(Keep(train, modelled), Keep(test, modelled));
         foreach (var note in set.Notes) log($"input: {note}");
-        var pipeline = Detection.Pipeline(fast);
-        var validation = pipeline.Validate(set, log);
+        var pipeline = Detection.Pipeline(fast, useDonut);
+        var validation = Timed("validate", () => pipeline.Validate(set, log), seconds, log);
         log(Table(validation));
-        var predicted = pipeline.Predict(set, validation, log);
+        var predicted = Timed("refit", () => pipeline.Predict(set, validation, log), seconds, log);
         // Rows of KPIs a fast run leaves out get 0; a full run models every KPI.
         var labels = new double[test.Count];
         var next = 0;
         for (var row = 0; row < test.Count; row++)
             if (modelled is null || modelled.Contains(test.Series[row])) labels[row] = predicted[next++];
-        return (validation, labels);
+        return (validation, labels, seconds);
+    }
+
+    private static T Timed<T>(string stage, Func<T> run, Dictionary<string, double> seconds, Action<string> log)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        process.Refresh();
+        seconds[stage] = clock.Elapsed.TotalSeconds;
+        seconds[stage + "_cpu"] = (process.TotalProcessorTime - cpu).TotalSeconds;
+        log(string.Create(CultureInfo.InvariantCulture, $"{stage}: {seconds[stage]:F0} s wall, {seconds[stage + "_cpu"]:F0} CPU s"));
+        return result;
     }
 
     /// <summary>The validation table (README format): per KPI and overall adjusted F1 of Donut and the GBDT.</summary>

@@ -112,6 +112,8 @@ public sealed record CompetitionConfig
             throw new InvalidDataException($"{path}: fast.every and fast.rows must be at least 1.");
         if (config.Cv.Folds < 2)
             throw new InvalidDataException($"{path}: cv.folds is {config.Cv.Folds}; at least 2 are needed.");
+        if (config.Cv.Scheme == "adversarial" && config.Cv.Holdout is not (> 0 and < 1))
+            throw new InvalidDataException($"{path}: cv.holdout is {config.Cv.Holdout}; the adversarial scheme holds out a share above 0 and below 1 of the training rows.");
         return config;
     }
 }
@@ -124,7 +126,10 @@ public enum TaskKind
     Multiclass,
 }
 
-/// <summary>How rows are split: scheme (kfold, stratified, group, timeseries), fold count, repeats, and the group column.</summary>
+/// <summary>
+/// How rows are split: scheme (kfold, stratified, group, timeseries, or adversarial: validate on the training rows
+/// most like the test rows), fold count, repeats, the group column, and the adversarial scheme's hold-out share.
+/// </summary>
 public sealed record CvConfig
 {
     public string Scheme { get; init; } = "kfold";
@@ -135,4 +140,10 @@ public sealed record CvConfig
 
     /// <summary>The column whose values form the groups of a <c>group</c> scheme.</summary>
     public string? Groups { get; init; }
+
+    /// <summary>
+    /// For the <c>adversarial</c> scheme: the share of training rows, the most test-like by the experiment's adversarial
+    /// classifier (cross-validated with <see cref="Folds"/> folds on the features only), held out as the one validation set. Default 0.2.
+    /// </summary>
+    public double Holdout { get; init; } = 0.2;
 }

@@ -7,9 +7,9 @@ using Spectre.Console;
 namespace Kaggle.Runner;
 
 /// <summary>
-/// The command line of a competition program: <c>download | train | validate | submit | runs</c> with
-/// <c>--mirror</c>, <c>--seed</c>, <c>--seeds</c>, <c>--force</c>, <c>--fast</c>, <c>--wait</c>, <c>--message</c> and
-/// <c>--repo-root</c>. A competition's Program.cs is one line: <c>return KaggleCompetitionRunner.Run(args, new MyCompetition());</c> (Kaggle.Api wires in the Kaggle client).
+/// The command line of a competition program: <c>download | train | validate | submit | runs | report</c> with
+/// <c>--mirror</c>, <c>--seed</c>, <c>--seeds</c>, <c>--force</c>, <c>--fast</c>, <c>--wait</c>, <c>--message</c>,
+/// <c>--run</c> (report) and <c>--repo-root</c>. A competition's Program.cs is one line: <c>return KaggleCompetitionRunner.Run(args, new MyCompetition());</c> (Kaggle.Api wires in the Kaggle client).
 /// Options are checked when parsed. Every stage runs inside one error boundary: an expected failure (bad data or option, a
 /// missing or unwritable file, a full disk) prints one paragraph and exits with 1, a bug says so and exits with 2, and the
 /// stack trace is printed only with <c>--verbose</c>. Ctrl-C and SIGTERM roll back the run being written and exit with 130/143.
@@ -34,12 +34,13 @@ public static class CompetitionRunner
         var wait = new Option<bool>("--wait") { Description = "After uploading, wait for Kaggle's public score." };
         var message = new Option<string?>("--message") { Description = "The upload's description (default: run id, commit, CV)." };
         var verbose = new Option<bool>("--verbose") { Description = "On failure, print the stack trace too." };
+        var run = new Option<string?>("--run") { Description = "The run id the report verb rebuilds (default: the latest)." };
         seeds.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() is < 1 and var n)
                 result.AddError($"--seeds={n}: --seeds is how many times cross-validation is repeated with a new seed, so it must be 1 or more.");
         });
-        Option[] all = [repoRoot, mirror, seed, seeds, force, fast, wait, message, verbose];
+        Option[] all = [repoRoot, mirror, seed, seeds, force, fast, wait, message, verbose, run];
 
         var root = new RootCommand("Kaggle.NET competition stages");
         foreach (var (name, description) in Verbs)
@@ -48,7 +49,8 @@ public static class CompetitionRunner
             foreach (var option in all) command.Options.Add(option);
             command.SetAction(parsed => Execute(name, console, parsed.GetValue(verbose), () =>
                 Context(competition, kaggle, console, parsed.GetValue(repoRoot), parsed.GetValue(mirror),
-                    parsed.GetValue(seed), parsed.GetValue(seeds), parsed.GetValue(force), parsed.GetValue(fast), parsed.GetValue(wait), parsed.GetValue(message))));
+                    parsed.GetValue(seed), parsed.GetValue(seeds), parsed.GetValue(force), parsed.GetValue(fast), parsed.GetValue(wait), parsed.GetValue(message),
+                    parsed.GetValue(run))));
             root.Subcommands.Add(command);
         }
         var result = root.Parse(args);
@@ -67,6 +69,7 @@ public static class CompetitionRunner
         ("validate", "Check the latest submission against the sample submission."),
         ("submit", "Upload the latest checked submission when credentials exist."),
         ("runs", "Print every run: CV against public score, then the public leaderboard when credentials exist."),
+        ("report", "Rebuild report.html for a recorded run (--run=<id>, default the latest)."),
     ];
 
     private static int Execute(string verb, IAnsiConsole console, bool verbose, Func<RunContext> createContext)
@@ -82,6 +85,7 @@ public static class CompetitionRunner
                 case "train": new TrainStage(context).Run(); break;
                 case "validate": new ValidateStage(context).Run(); break;
                 case "submit": new SubmitStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
+                case "report": new Report.ReportStage(context).Run(); break;
                 default: new RunsStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
             }
             return 0;
@@ -105,7 +109,7 @@ public static class CompetitionRunner
     }
 
     private static RunContext Context(Competition competition, IKaggleService? kaggle, IAnsiConsole console, string? repoRoot, string? mirror,
-        int? seed, int? seeds, bool force, bool fast, bool wait, string? message)
+        int? seed, int? seeds, bool force, bool fast, bool wait, string? message, string? run = null)
     {
         var root = repoRoot ?? FindRepositoryRoot(Directory.GetCurrentDirectory());
         var config = CompetitionConfig.Load(competition.ConfigPath);
@@ -120,6 +124,7 @@ public static class CompetitionRunner
             Fast = fast,
             Wait = wait,
             Message = message,
+            Run = run,
         };
         return new RunContext(competition, config, options, console, kaggle);
     }

@@ -25,6 +25,9 @@ public sealed record RunOptions
 
     public string? Message { get; init; }
 
+    /// <summary>The run the <c>report</c> verb rebuilds (default: the latest).</summary>
+    public string? Run { get; init; }
+
     /// <summary>The seeds of the repeats: Seed, Seed + 1, ….</summary>
     public IReadOnlyList<int> Seeds => Enumerable.Range(0, Repeats).Select(k => Seed + k).ToArray();
 }

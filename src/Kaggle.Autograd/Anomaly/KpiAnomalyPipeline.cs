@@ -48,7 +48,7 @@ public sealed record KpiAnomalyPipeline
             var gbdt = ThresholdSearch.Best(series, fit.Cut, fit.End, probabilities[fit.Series], Delay);
             results.Add(new KpiResult(series.Id, donut.Threshold, donut.Counts, gbdt.Threshold, gbdt.Counts));
         }
-        return new KpiValidation(results, stage.Notes);
+        return new KpiValidation(results, stage.Notes) { Timings = stage.Timings };
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using Kaggle.Autograd.Models.Donut;
 using Kaggle.Core;
@@ -19,18 +21,27 @@ internal sealed class KpiStage(KpiAnomalyPipeline pipeline, SeriesSet set, Actio
 
     public IReadOnlyList<string> Notes => _notes;
 
+    /// <summary>Per series of the last <see cref="Run"/>, in its order: where the time went.</summary>
+    public IReadOnlyList<KpiTiming> Timings { get; private set; } = [];
+
     public List<KpiFit> Run(Func<RegularSeries, int> cutOf, Func<RegularSeries, int> endOf, bool scoreTest)
     {
         var indices = Enumerable.Range(0, set.Series.Count).Where(i => scoreTest || set.Series[i].TrainCount > 0).ToArray();
         var fits = new KpiFit[indices.Length];
+        var timings = new KpiTiming[indices.Length];
         var done = 0;
+        // Longest series first, handed out one at a time: the last worker to finish then holds a short series, not
+        // the longest (the results do not depend on the order: each series is seeded by its own index).
+        var order = Enumerable.Range(0, indices.Length).OrderByDescending(k => set.Series[indices[k]].Length).ThenBy(k => k).ToArray();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
-        Parallel.For(0, indices.Length, options, k =>
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), options, k =>
         {
             var series = set.Series[indices[k]];
-            fits[k] = FitOne(indices[k], series, cutOf(series), endOf(series), scoreTest);
-            Say($"kpi {Interlocked.Increment(ref done)}/{indices.Length} {Short(series.Id)} ready");
+            (fits[k], timings[k]) = FitOne(indices[k], series, cutOf(series), endOf(series), scoreTest);
+            Say(string.Create(CultureInfo.InvariantCulture,
+                $"kpi {Interlocked.Increment(ref done)}/{indices.Length} {Short(series.Id)} ready: {timings[k].Points} points, Donut fit {timings[k].DonutFitSeconds:F1} s, score {timings[k].DonutScoreSeconds:F1} s, features {timings[k].FeatureSeconds:F1} s"));
         });
+        Timings = timings;
         return [.. fits];
     }
 
@@ -41,7 +52,9 @@ internal sealed class KpiStage(KpiAnomalyPipeline pipeline, SeriesSet set, Actio
         var y = fits.SelectMany(f => f.FitY).ToArray();
         var w = fits.SelectMany(f => f.FitWeights).ToArray();
         Say($"gbdt: fitting on {x.RowCount} rows × {x.ColumnCount} features from {fits.Count} KPIs");
+        var clock = Stopwatch.StartNew();
         var model = (pipeline.Gbdt with { CategoricalFeatures = [x.ColumnCount - 1], Seed = pipeline.Seed }).Fit(x, y, w);
+        Say(string.Create(CultureInfo.InvariantCulture, $"gbdt: fitted in {clock.Elapsed.TotalSeconds:F1} s"));
         var result = new Dictionary<int, double[]>();
         foreach (var fit in fits)
         {
@@ -57,8 +70,10 @@ internal sealed class KpiStage(KpiAnomalyPipeline pipeline, SeriesSet set, Actio
         return result;
     }
 
-    private KpiFit FitOne(int index, RegularSeries series, int cut, int end, bool scoreTest)
+    private (KpiFit Fit, KpiTiming Timing) FitOne(int index, RegularSeries series, int cut, int end, bool scoreTest)
     {
+        var clock = Stopwatch.StartNew();
+        double fitSeconds = 0, scoreSeconds = 0;
         var fitMask = new bool[series.Length];
         for (var t = 0; t < cut; t++) fitMask[t] = series.Train[t];
         var scaler = Scaler(series, fitMask);
@@ -74,17 +89,21 @@ internal sealed class KpiStage(KpiAnomalyPipeline pipeline, SeriesSet set, Actio
             var donutSeries = new DonutSeries(values, series.Missing, labels);
             var model = (pipeline.Donut with { Seed = (int)SplitMix64.Derive(pipeline.Seed, index) }).Fit(donutSeries, 0, cut,
                 e => Say(string.Create(CultureInfo.InvariantCulture, $"kpi {Short(series.Id)} donut epoch {e.Epoch}/{e.Epochs} loss {e.Loss:F3} ({e.Seconds:F1} s)")));
+            fitSeconds = clock.Elapsed.TotalSeconds;
             int[] points = [.. samples.Concat(scored).Order()];
             var scores = model.Score(donutSeries, points, pipeline.Seed);
+            scoreSeconds = clock.Elapsed.TotalSeconds - fitSeconds;
             for (var k = 0; k < points.Length; k++) donutScore[points[k]] = scores[k];
         }
         else if (pipeline.UseDonut) Note($"series '{series.Id}': too few points before the cut ({cut}) to train Donut; its Donut score is missing");
         var fitY = samples.Select(t => (double)series.Labels[t]).ToArray();
         var code = series.TrainCount > 0 ? index : double.NaN;
         var rangeScores = donutScore.AsSpan(cut, end - cut).ToArray();
-        return new KpiFit(index, cut, end, rangeScores,
+        var before = clock.Elapsed.TotalSeconds;
+        var fit = new KpiFit(index, cut, end, rangeScores,
             WithCode(pipeline.Features.Compute(series, values, donutScore, samples), code), fitY, weights,
             WithCode(pipeline.Features.Compute(series, values, donutScore, scored), code), scored);
+        return (fit, new KpiTiming(series.Id, series.Length, fitSeconds, scoreSeconds, clock.Elapsed.TotalSeconds - before, clock.Elapsed.TotalSeconds));
     }
 
     private SeriesScaler Scaler(RegularSeries series, bool[] fitMask)

@@ -9,6 +9,9 @@ namespace Kaggle.Autograd.Anomaly;
 /// </summary>
 public sealed record KpiValidation(IReadOnlyList<KpiResult> Series, IReadOnlyList<string> Notes)
 {
+    /// <summary>Where each series' validation fit went (wall seconds on its worker).</summary>
+    public IReadOnlyList<KpiTiming> Timings { get; init; } = [];
+
     public double DonutF1 => Series.Aggregate(default(F1Counts), (sum, r) => sum + r.Donut).F1;
 
     public double GbdtF1 => Series.Aggregate(default(F1Counts), (sum, r) => sum + r.Gbdt).F1;

@@ -1,3 +1,4 @@
+using Kaggle.Core.Data;
 using Kaggle.Core.Metrics;
 using Kaggle.Core.Validation;
 
@@ -8,7 +9,7 @@ namespace Kaggle.Core.Ensembles;
 /// out-of-fold score is an honest estimate; fold scores cover every repeat of the members' shared folds.
 /// </summary>
 /// <param name="Name">The ensemble's name in tables and records.</param>
-public sealed record Average(string Name = "average") : IEnsemble
+public sealed record Average(string Name = "average") : INestedEnsemble
 {
     public EnsembleResult Combine(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y)
     {
@@ -17,9 +18,15 @@ public sealed record Average(string Name = "average") : IEnsemble
         var weights = Enumerable.Repeat(1.0 / members.Count, members.Count).ToArray();
         var outOfFold = EnsembleScoring.Combine(members.Select(m => m.OutOfFold).ToArray(), weights);
         var test = members[0].Test is null ? null : EnsembleScoring.Combine(members.Select(m => m.Test!).ToArray(), weights);
-        var (_, folds) = EnsembleScoring.Nested(members, metric, y,
-            (predictions, _, _, rows) => EnsembleScoring.Combine(EnsembleScoring.Select(predictions, rows), weights));
+        var (_, folds) = EnsembleScoring.Nested(members, metric, y, this);
         var result = EnsembleScoring.Result(Name, metric, y, members, outOfFold, outOfFold, test, folds, $"average of {string.Join(", ", members.Select(m => m.Model))}");
         return new EnsembleResult(result, new EnsembleParameters(Name, "average", EnsembleScoring.Names(members)) { Weights = weights });
+    }
+
+    public Matrix FitPredict(EnsembleInputs inputs, int[] fitRows, int[] predictRows)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var count = inputs.Predictions.Count;
+        return EnsembleScoring.Combine(EnsembleScoring.Select(inputs.Predictions, predictRows), Enumerable.Repeat(1.0 / count, count).ToArray());
     }
 }

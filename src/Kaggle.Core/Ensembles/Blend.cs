@@ -11,7 +11,7 @@ namespace Kaggle.Core.Ensembles;
 /// are fitted on that repeat's out-of-fold predictions of the other folds' rows and scored on the fold's rows. The
 /// submitted weights are fitted on the repeat-averaged out-of-fold predictions of every row.
 /// </summary>
-public sealed record Blend(string Name = "blend") : IEnsemble
+public sealed record Blend(string Name = "blend") : INestedEnsemble
 {
     public BlendLoss Loss { get; init; } = BlendLoss.Auto;
 
@@ -26,11 +26,17 @@ public sealed record Blend(string Name = "blend") : IEnsemble
         var weights = FitOn(members.Select(m => m.OutOfFold).ToArray(), y, loss, EnsembleScoring.ValidatedRows(members[0].OutOfFold));
         var outOfFold = EnsembleScoring.Combine(members.Select(m => m.OutOfFold).ToArray(), weights);
         var test = members[0].Test is null ? null : EnsembleScoring.Combine(members.Select(m => m.Test!).ToArray(), weights);
-        var (nested, folds) = EnsembleScoring.Nested(members, metric, y, (predictions, yAll, fitRows, predictRows) =>
-            EnsembleScoring.Combine(EnsembleScoring.Select(predictions, predictRows), FitOn(predictions, yAll, loss, fitRows)));
+        var (nested, folds) = EnsembleScoring.Nested(members, metric, y, this);
 
         var result = EnsembleScoring.Result(Name, metric, y, members, outOfFold, nested, test, folds, string.Join(", ", members.Select((m, k) => $"{m.Model}={weights[k]:F4}")));
         return new EnsembleResult(result, new EnsembleParameters(Name, "blend", EnsembleScoring.Names(members)) { Weights = weights });
+    }
+
+    public Matrix FitPredict(EnsembleInputs inputs, int[] fitRows, int[] predictRows)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var loss = Loss == BlendLoss.Auto ? LossFor(inputs.Metric) : Loss;
+        return EnsembleScoring.Combine(EnsembleScoring.Select(inputs.Predictions, predictRows), FitOn(inputs.Predictions, inputs.Target, loss, fitRows));
     }
 
     /// <summary>The loss matching a metric: log-loss for classification metrics, squared log error for RMSLE.</summary>

@@ -5,12 +5,6 @@ using Kaggle.Core.Validation;
 
 namespace Kaggle.Core.Ensembles;
 
-/// <summary>
-/// Fits a combiner on the member predictions of <c>fitRows</c> and returns its predictions for <c>predictRows</c>
-/// (rows × outputs, in the order of <c>predictRows</c>). Combiners that fit nothing ignore <c>fitRows</c>.
-/// </summary>
-internal delegate Matrix FitPredict(IReadOnlyList<Matrix> memberPredictions, ReadOnlySpan<double> y, int[] fitRows, int[] predictRows);
-
 /// <summary>Shared bookkeeping for ensembles: checking members agree, and honest (nested) scoring fold by fold.</summary>
 internal static class EnsembleScoring
 {
@@ -77,9 +71,11 @@ internal static class EnsembleScoring
     /// for rows no fold validated).
     /// </summary>
     public static (Matrix Nested, List<FoldResult> Folds) Nested(
-        IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y, FitPredict fitPredict)
+        IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y, INestedEnsemble ensemble)
     {
         var first = members[0];
+        var names = Names(members);
+        var yArray = y.ToArray();
         var sum = new Matrix(first.OutOfFold.RowCount, first.OutOfFold.ColumnCount);
         var counts = new int[sum.RowCount];
         var folds = new List<FoldResult>();
@@ -87,7 +83,7 @@ internal static class EnsembleScoring
         {
             var assignment = first.Assignments[repeat];
             var seed = first.Folds.FirstOrDefault(f => f.Repeat == repeat)?.Seed ?? 0;
-            var predictions = members.Select(m => m.OutOfFoldOfRepeat(repeat)).ToArray();
+            var inputs = new EnsembleInputs(names, members.Select(m => m.OutOfFoldOfRepeat(repeat)).ToArray(), yArray, metric, assignment);
             var foldCount = assignment.Length == 0 ? 0 : assignment.Max() + 1;
             for (var f = 0; f < foldCount; f++)
             {
@@ -96,7 +92,7 @@ internal static class EnsembleScoring
                 if (scoreRows.Length == 0) continue;
                 var fitRows = Rows(assignment, a => a != fold);
                 var clock = Stopwatch.StartNew();
-                var combined = fitPredict(predictions, y, fitRows, scoreRows);
+                var combined = ensemble.FitPredict(inputs, fitRows, scoreRows);
                 clock.Stop();
                 var yFold = new double[scoreRows.Length];
                 for (var k = 0; k < scoreRows.Length; k++)

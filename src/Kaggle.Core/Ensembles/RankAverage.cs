@@ -14,7 +14,7 @@ namespace Kaggle.Core.Ensembles;
 /// labels, so the out-of-fold score is honest. One output column only (regression, binary).
 /// </summary>
 /// <param name="Name">The ensemble's name in tables and records.</param>
-public sealed record RankAverage(string Name = "rank_average") : IEnsemble
+public sealed record RankAverage(string Name = "rank_average") : INestedEnsemble
 {
     public EnsembleResult Combine(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y)
     {
@@ -28,17 +28,20 @@ public sealed record RankAverage(string Name = "rank_average") : IEnsemble
         var combined = Consensus(EnsembleScoring.Select(members.Select(m => m.OutOfFold).ToArray(), validated));
         for (var k = 0; k < validated.Length; k++) outOfFold[validated[k], 0] = combined[k];
         var test = members[0].Test is null ? null : Matrix.FromColumn(Consensus(members.Select(m => m.Test!).ToArray()));
-        var (_, folds) = EnsembleScoring.Nested(members, metric, y, (predictions, _, fitRows, predictRows) =>
-        {
-            // Rank within the repeat's validated rows (fitted on nothing, so using all of them is no leak).
-            var rows = fitRows.Concat(predictRows).Order().ToArray();
-            var all = Consensus(EnsembleScoring.Select(predictions, rows));
-            var position = new Dictionary<int, int>(rows.Length);
-            for (var k = 0; k < rows.Length; k++) position[rows[k]] = k;
-            return Matrix.FromColumn(predictRows.Select(r => all[position[r]]).ToArray());
-        });
+        var (_, folds) = EnsembleScoring.Nested(members, metric, y, this);
         var result = EnsembleScoring.Result(Name, metric, y, members, outOfFold, outOfFold, test, folds, $"rank average of {string.Join(", ", members.Select(m => m.Model))}");
         return new EnsembleResult(result, new EnsembleParameters(Name, "rank_average", EnsembleScoring.Names(members)));
+    }
+
+    public Matrix FitPredict(EnsembleInputs inputs, int[] fitRows, int[] predictRows)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        // Rank within the fit and predict rows together (fitted on no label, so using all of them is no leak).
+        var rows = fitRows.Concat(predictRows).Order().ToArray();
+        var all = Consensus(EnsembleScoring.Select(inputs.Predictions, rows));
+        var position = new Dictionary<int, int>(rows.Length);
+        for (var k = 0; k < rows.Length; k++) position[rows[k]] = k;
+        return Matrix.FromColumn(predictRows.Select(r => all[position[r]]).ToArray());
     }
 
     /// <summary>Ranks 1..n of <paramref name="values"/>, ties sharing their average rank (scipy's <c>rankdata</c> "average").</summary>

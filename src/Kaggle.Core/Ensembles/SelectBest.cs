@@ -13,7 +13,7 @@ namespace Kaggle.Core.Ensembles;
 /// Members, the candidates a README compares.
 /// </summary>
 /// <param name="Name">The ensemble's name in tables and records.</param>
-public sealed record SelectBest(string Name = "select_best") : IEnsemble
+public sealed record SelectBest(string Name = "select_best") : INestedEnsemble
 {
     public EnsembleResult Combine(IReadOnlyList<CrossValidationResult> members, IMetric metric, ReadOnlySpan<double> y)
     {
@@ -21,8 +21,7 @@ public sealed record SelectBest(string Name = "select_best") : IEnsemble
         ArgumentNullException.ThrowIfNull(metric);
         var all = EnsembleScoring.ValidatedRows(members[0].OutOfFold);
         var chosen = Best(members.Select(m => m.OutOfFold).ToArray(), metric, y, all);
-        var (nested, folds) = EnsembleScoring.Nested(members, metric, y,
-            (predictions, target, fitRows, rows) => predictions[Best(predictions, metric, target, fitRows)].Rows(rows));
+        var (nested, folds) = EnsembleScoring.Nested(members, metric, y, this);
         var winner = members[chosen];
         var result = EnsembleScoring.Result(Name, metric, y, members, winner.OutOfFold, nested, winner.Test, folds,
             $"best by out-of-fold {metric.Name} of {string.Join(", ", members.Select(m => m.Model))}: {winner.Model}");
@@ -30,6 +29,12 @@ public sealed record SelectBest(string Name = "select_best") : IEnsemble
         {
             Weights = [.. members.Select((_, m) => m == chosen ? 1.0 : 0.0)],
         });
+    }
+
+    public Matrix FitPredict(EnsembleInputs inputs, int[] fitRows, int[] predictRows)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return inputs.Predictions[Best(inputs.Predictions, inputs.Metric, inputs.Target, fitRows)].Rows(predictRows);
     }
 
     /// <summary>The index of the member scoring best on <paramref name="rows"/> (the first on ties).</summary>

@@ -20,7 +20,7 @@ namespace Kaggle.Core.Ensembles;
 /// </summary>
 /// <param name="Meta">The meta-learner: a regressor for regression, a classifier for classification targets.</param>
 /// <param name="Name">The ensemble's name in tables and records.</param>
-public sealed record Stack(ILearner<IModel> Meta, string Name = "stack") : IEnsemble
+public sealed record Stack(ILearner<IModel> Meta, string Name = "stack") : INestedEnsemble
 {
     /// <summary>
     /// A transform applied to every member prediction before the meta-learner (e.g. <see cref="TargetTransform.Log"/>
@@ -39,8 +39,7 @@ public sealed record Stack(ILearner<IModel> Meta, string Name = "stack") : IEnse
         var validated = EnsembleScoring.ValidatedRows(members[0].OutOfFold);
         var model = FitOn(members.Select(m => m.OutOfFold).ToArray(), y, validated);
         var test = members[0].Test is null ? null : model.PredictOutput(Features(members.Select(m => m.Test!).ToArray(), null));
-        var (nested, folds) = EnsembleScoring.Nested(members, metric, y, (predictions, yAll, fitRows, predictRows) =>
-            FitOn(predictions, yAll, fitRows).PredictOutput(Features(predictions, predictRows)));
+        var (nested, folds) = EnsembleScoring.Nested(members, metric, y, this);
         var result = EnsembleScoring.Result(Name, metric, y, members, nested, nested, test, folds, Describe(members, model));
         var linear = Linear(members, model);
         return new EnsembleResult(result, new EnsembleParameters(Name, "stack", EnsembleScoring.Names(members))
@@ -50,6 +49,12 @@ public sealed record Stack(ILearner<IModel> Meta, string Name = "stack") : IEnse
             Coefficients = linear?.Coefficients.ToArray(),
             Intercept = linear?.Intercept,
         });
+    }
+
+    public Matrix FitPredict(EnsembleInputs inputs, int[] fitRows, int[] predictRows)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return FitOn(inputs.Predictions, inputs.Target, fitRows).PredictOutput(Features(inputs.Predictions, predictRows));
     }
 
     /// <summary>The meta-model as a linear model with one coefficient per member, or <see langword="null"/>.</summary>

@@ -61,7 +61,7 @@ public sealed partial record CrossValidation(IFoldSplitter Splitter, IMetric Met
                 observer?.FoldStarted(model.Name, ++step, totalSteps);
                 var fold = keep is null ? split : split with { Train = Array.FindAll(split.Train, r => keep[r]) };
                 var clock = Stopwatch.StartNew();
-                var unseenInFold = FitFold(model, seed, train, target, test, !refit, fold, out var validationPrediction, out var testPrediction, out var fitted);
+                var unseenInFold = FitFold(model, seed, train, target, test, !refit, fold, out var validationPrediction, out var testPrediction, out var fitted, out var names);
                 clock.Stop();
 
                 outOfFoldSum ??= new Matrix(train.RowCount, validationPrediction.ColumnCount);
@@ -96,7 +96,7 @@ public sealed partial record CrossValidation(IFoldSplitter Splitter, IMetric Met
                 folds.Add(result);
                 observer?.FoldFinished(model.Name, result);
                 observer?.FoldReported(model.Name, new FoldReport(repeat, seed, fold.Index,
-                    unseenInFold ?? new Dictionary<string, int>(), fitted is ITrainingLog log ? log.TrainingLog : []));
+                    unseenInFold ?? new Dictionary<string, int>(), fitted is ITrainingLog log ? log.TrainingLog : []) { FeatureNames = names, Model = fitted });
                 (fitted as IDisposable)?.Dispose(); // the fold's predictions and log are taken: free native handles (XGBoost) now
             }
             if (refit)
@@ -164,12 +164,13 @@ public sealed partial record CrossValidation(IFoldSplitter Splitter, IMetric Met
 
     /// <summary>Fits one fold; returns, per encoded column, the test rows whose level the fold's training rows never had.</summary>
     private static IReadOnlyDictionary<string, int>? FitFold(ModelSpec model, int seed, Frame train, double[] target, Frame? test, bool predictTest, Fold fold,
-        out Matrix validationPrediction, out Matrix? testPrediction, out IModel fitted)
+        out Matrix validationPrediction, out Matrix? testPrediction, out IModel fitted, out IReadOnlyList<string> featureNames)
     {
         var yTrain = new double[fold.Train.Length];
         for (var k = 0; k < yTrain.Length; k++) yTrain[k] = target[fold.Train[k]];
         var features = model.Features.FitTransform(train.Rows(fold.Train), yTrain);
         var x = LearnerInput.Features(model, features.Train, FoldRows.Training, fold.Train);
+        featureNames = LearnerInput.FeatureNames(features.Train);
         var validation = LearnerInput.Features(model, features.Step.Transform(train.Rows(fold.Validation)), FoldRows.Validation, fold.Validation);
         fitted = FitLearner(model, model.Learner(seed), x, yTrain, validation, target, fold);
         validationPrediction = LearnerInput.Predict(model, fitted, validation);

@@ -14,4 +14,13 @@ public sealed record FoldReport(int Repeat, int Seed, int Fold, IReadOnlyDiction
 {
     /// <summary>True for the fit on all training rows of <see cref="ModelSpec.Refit"/> (then <see cref="Fold"/> is −1).</summary>
     public bool Refit { get; init; }
+
+    /// <summary>The name of every column of the feature matrix the learner saw (a sparse block's feature names in place of the block).</summary>
+    public IReadOnlyList<string> FeatureNames { get; init; } = [];
+
+    /// <summary>
+    /// The fold's fitted model, for observers that read what it learned (feature importances, coefficients, a booster's
+    /// validation curve) during the call only: cross-validation disposes it right after.
+    /// </summary>
+    public Models.IModel? Model { get; init; }
 }

@@ -47,6 +47,16 @@ internal static class LearnerInput
         return (-1, -1, 0);
     }
 
+    /// <summary>The name of every feature-matrix column of <paramref name="frame"/>: a sparse block expands into its feature names.</summary>
+    public static IReadOnlyList<string> FeatureNames(Frame frame)
+    {
+        var names = new List<string>(frame.ColumnCount);
+        foreach (var c in frame.Columns)
+            if (c is SparseBlockColumn block) names.AddRange(block.FeatureNames.Select(f => $"{block.Name}:{f}"));
+            else names.Add(c.Name);
+        return names;
+    }
+
     // Matrix columns follow the frame's columns; a sparse block spans one matrix column per feature name.
     private static string ColumnName(Frame frame, int column)
     {

@@ -46,6 +46,15 @@ public sealed record RunRecord
     /// <summary>Free-form training logs (e.g. a network's per-epoch loss), keyed by model.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Logs { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Per model, its feature importances (trees) or coefficients (linear models) over the fold fits; empty when none exposes them.</summary>
+    public IReadOnlyDictionary<string, FeatureImportanceRecord> Importance { get; init; } = new Dictionary<string, FeatureImportanceRecord>();
+
+    /// <summary>Per boosting model that watched a validation set, its validation metric per round (mean over fold fits).</summary>
+    public IReadOnlyDictionary<string, LearningCurveRecord> Curves { get; init; } = new Dictionary<string, LearningCurveRecord>();
+
+    /// <summary>The adversarial validation's result, or null when the experiment has none.</summary>
+    public AdversarialRecord? Adversarial { get; init; }
+
     /// <summary>The public leaderboard score once Kaggle has scored an upload of this run.</summary>
     public double? PublicScore { get; init; }
 

@@ -12,10 +12,11 @@ namespace Kaggle.Runner.Train;
 /// </summary>
 internal static class CrossValidateStep
 {
-    public static List<CrossValidationResult> Run(RunContext context, Experiment experiment, CompetitionData data, IMetric metric, RunLog log)
+    public static List<CrossValidationResult> Run(RunContext context, Experiment experiment, CompetitionData data, IMetric metric, RunLog log,
+        AdversarialResult? adversarial = null)
     {
         var config = context.Config;
-        var validation = new CrossValidation(Splitter(config.Cv, context.Options.Seed), metric) { Seeds = context.Options.Seeds };
+        var validation = new CrossValidation(Splitter(config.Cv, context.Options.Seed, adversarial), metric) { Seeds = context.Options.Seeds };
         var results = new List<CrossValidationResult>();
         context.Console.MarkupLineInterpolated(
             $"[blue]Train[/]: {config.Slug}, {data.Train.RowCount} training rows, {data.Test.RowCount} test rows, {config.Cv.Scheme} {config.Cv.Folds}-fold × {context.Options.Repeats} repeat(s), metric {metric.Name}");
@@ -65,12 +66,15 @@ internal static class CrossValidateStep
             + $"model's feature steps) is {infinite.Value} in {file} data row {row + 1} ({role}). {NonFiniteFeatureException.Advice}"), infinite);
     }
 
-    private static IFoldSplitter Splitter(CvConfig cv, int seed) => cv.Scheme switch
+    private static IFoldSplitter Splitter(CvConfig cv, int seed, AdversarialResult? adversarial) => cv.Scheme switch
     {
+        "adversarial" => new AdversarialHoldout(adversarial?.TestLikeness ?? throw new StageException(
+            "cv.scheme 'adversarial' validates on the most test-like training rows, which needs an adversarial classifier: set Experiment.Adversarial "
+            + "(e.g. new ModelSpec(\"adversarial_gbdt\", features, seed => new HistGradientBoostingClassifier { Seed = seed }))."), cv.Holdout),
         "kfold" => new KFold(cv.Folds, Shuffle: true, Seed: seed),
         "stratified" => new StratifiedKFold(cv.Folds, seed),
         "group" => new GroupKFold(cv.Folds, Shuffle: true, Seed: seed),
         "timeseries" => new TimeSeriesSplit(cv.Folds),
-        _ => throw new StageException($"cv.scheme '{cv.Scheme}' is unknown; use kfold, stratified, group or timeseries."),
+        _ => throw new StageException($"cv.scheme '{cv.Scheme}' is unknown; use kfold, stratified, group, timeseries or adversarial."),
     };
 }

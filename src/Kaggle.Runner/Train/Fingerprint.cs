@@ -9,7 +9,7 @@ namespace Kaggle.Runner.Train;
 /// The inputs of a Train stage as hashes: the data files, the source code (the core and the competition's folder),
 /// and the parameters. Two trainings with the same fingerprint produce the same predictions, so the second is skipped.
 /// </summary>
-internal static class Fingerprint
+public static class Fingerprint
 {
     private static readonly string[] s_sourceExtensions = [".cs", ".csproj", ".json", ".props", ".targets", ".cake"];
 

@@ -7,8 +7,9 @@ namespace Kaggle.Runner.Train;
 /// <summary>
 /// Train, step 8: writes the run's prediction files (oof.csv, test.csv, folds.csv) and its record (run.json: inputs,
 /// every model's and ensemble's cross-validation, the ensembles' fitted parameters as data, the logs, durations), and
-/// makes it the latest run. Everything is staged first and committed together with the submission: a run folder without
-/// run.json, or a submission without its run, never becomes visible.
+/// the features' importances and boosters' curves, then the report (report.html), and makes it the latest run. Everything
+/// is staged first and committed together with the submission: a run folder without run.json, or a submission without
+/// its run, never becomes visible.
 /// </summary>
 internal static class RecordStep
 {
@@ -41,8 +42,12 @@ internal static class RecordStep
             Versions = Fingerprint.Versions(),
             DurationsSeconds = timer.WithTotal(),
             Logs = run.Log.Lines(),
+            Importance = run.Log.Diagnostics.Importance(),
+            Curves = run.Log.Diagnostics.Curves(),
+            Adversarial = run.Log.Adversarial,
         };
         RunJson.Write(Path.Combine(folder, "run.json"), record);
+        ReportStep.Run(context, record, folder);
         outputs.Commit();
         store.SetLatest(record);
         return record;

@@ -15,6 +15,12 @@ internal sealed class RunLog : ICrossValidationObserver
     private readonly Dictionary<string, List<string>> _training = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _notes = new(StringComparer.Ordinal);
 
+    /// <summary>Per model, the feature importances and validation curves of its fold fits.</summary>
+    public FitDiagnostics Diagnostics { get; } = new();
+
+    /// <summary>The adversarial validation's result, once <see cref="AdversarialStep"/> ran.</summary>
+    public Runs.AdversarialRecord? Adversarial { get; set; }
+
     /// <summary>Adds a line under <paramref name="topic"/> (e.g. the adversarial validation's AUC).</summary>
     public void Note(string topic, string line)
     {
@@ -33,6 +39,7 @@ internal sealed class RunLog : ICrossValidationObserver
     public void FoldReported(string model, FoldReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        Diagnostics.Add(model, report);
         if (!_fits.TryGetValue(model, out var fit))
         {
             _models.Add(model);

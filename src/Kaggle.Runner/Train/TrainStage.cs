@@ -8,7 +8,7 @@ namespace Kaggle.Runner.Train;
 
 /// <summary>
 /// The Train stage as a short pipeline of named steps: load → prepare → reuse-or-run → cross-validate → combine →
-/// post-process → write submission → record. Each step is its own small type in this folder; this class only runs
+/// post-process → write submission → record and report. Each step is its own small type in this folder; this class only runs
 /// them in order, times them and prints the outcome.
 /// </summary>
 public sealed class TrainStage(RunContext context)
@@ -25,14 +25,16 @@ public sealed class TrainStage(RunContext context)
 
         var metric = Metric.FromName(context.Config.Metric);
         var log = new RunLog();
-        var results = CrossValidateStep.Run(context, experiment, data, metric, log);
+        // Adversarial validation comes first: the adversarial scheme validates on the rows it finds most test-like.
+        var adversarial = experiment.Adversarial is { } classifier
+            ? timer.Time("adversarial", () => AdversarialStep.Run(context, classifier, data, log))
+            : null;
+        var results = CrossValidateStep.Run(context, experiment, data, metric, log, adversarial);
         foreach (var result in results)
         {
             timer.Seconds["cv:" + result.Model] = result.Seconds;
             if (result.Refit) timer.Seconds["refit:" + result.Model] = result.RefitSeconds;
         }
-        if (experiment.Adversarial is { } adversarial)
-            timer.Time("adversarial", () => AdversarialStep.Run(context, adversarial, data, log));
         var combined = timer.Time("ensemble", () => CombineStep.Run(experiment, results, metric, data.Target));
         combined = PostProcessStep.Run(experiment, combined, metric, data.Target);
         var run = new TrainedRun(data, inputs, combined, log);

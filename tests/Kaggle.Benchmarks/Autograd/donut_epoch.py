@@ -5,17 +5,23 @@ Network: encoder 120-100-100 ReLU, heads to latent 3 (mean; softplus + 1e-4 std)
 points (1 % injected as missing), beta = mean(alpha) scaling log p(z). Adam 1e-3, weight decay 1e-3, clip norm 10,
 batch 256, shuffled windows of the KPI with the most training rows, standardised on all its points. One thread.
 Run: /usr/bin/python3 donut_epoch.py [--data ../shared/data/kpi-anomaly-detection/train.csv.gz] [--repeats 3]"""
-import argparse, csv, gzip, json, math, time
+import argparse, csv, gzip, json, math, os, time
 from collections import defaultdict
-import torch
-import torch.nn as nn
-import torch.nn.functional as F
 
 p = argparse.ArgumentParser()
-p.add_argument("--data", default="../shared/data/kpi-anomaly-detection/train.csv.gz")
+DATA = "shared/data/kpi-anomaly-detection/train.csv.gz"
+# The shared data sit beside the main repository (../shared) or beside the work trees' folder (../../shared).
+p.add_argument("--data", default="../" + DATA if os.path.exists("../" + DATA) else "../../" + DATA)
 p.add_argument("--repeats", type=int, default=3)
 p.add_argument("--threads", type=int, default=1)
 a = p.parse_args()
+# torch.set_num_threads does not reach the BLAS library's own pool (Debian's torch calls the system BLAS, which starts
+# a second, spinning thread): pin it before torch loads it, so the anchor uses the one thread it reports.
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[var] = str(a.threads)
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
 torch.set_num_threads(a.threads)
 torch.manual_seed(0)
 
@@ -64,10 +70,11 @@ def epoch():
         loss = -elbo.mean()
         opt.zero_grad(); loss.backward(); nn.utils.clip_grad_norm_(params, 10); opt.step()
 
-times = []
+times, cpu = [], []
 for r in range(a.repeats + 1):
-    t = time.perf_counter(); epoch(); e = time.perf_counter() - t
-    if r > 0: times.append(e)
-times.sort()
+    t, c = time.perf_counter(), time.process_time(); epoch(); e, ec = time.perf_counter() - t, time.process_time() - c
+    if r > 0: times.append(e); cpu.append(ec)
+times.sort(); cpu.sort()
 print(json.dumps({"bench": "torch_donut_epoch", "kpi": kpi, "points": n, "windows": windows.shape[0], "batch": 256,
-                  "threads": a.threads, "epoch_s": {"median": round(times[len(times) // 2], 3), "min": round(times[0], 3), "all": [round(x, 3) for x in times]}}))
+                  "threads": a.threads, "epoch_s": {"median": round(times[len(times) // 2], 3), "min": round(times[0], 3), "all": [round(x, 3) for x in times]},
+                  "epoch_cpu_s": {"median": round(cpu[len(cpu) // 2], 3), "min": round(cpu[0], 3)}, "loadavg": open("/proc/loadavg").read().split()[:3]}))

@@ -30,4 +30,17 @@ public sealed class AdversarialValidationTests
 
         Assert.InRange(auc, 0.35, 0.65);
     }
+
+    [Fact]
+    public void Run_PartOfTrainLooksLikeTest_ThoseRowsAreTheMostTestLike()
+    {
+        // Rows 0-79 near 0, rows 80-99 near 5 like every test row.
+        var train = Frame.Concat(Rows(80, 0, 1), Rows(20, 5, 2));
+
+        var result = AdversarialValidation.Run(s_tree, train, Rows(60, 5, 3));
+
+        Assert.Equal(100, result.TestLikeness.Length);
+        Assert.All(result.TestLikeness[..80], p => Assert.True(p < 0.1, $"a train-like row scored {p}"));
+        Assert.True(result.TestLikeness[80..].Count(p => p > 0.4) >= 18, string.Join(", ", result.TestLikeness[80..]));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kaggle.Autograd.Kernels;
 using Kaggle.Autograd.Optim;
 using Kaggle.Core;
 using Kaggle.Core.TimeSeries;
@@ -7,8 +8,8 @@ namespace Kaggle.Autograd.Models.Donut;
 
 /// <summary>
 /// Donut (Xu et al., WWW 2018, https://arxiv.org/abs/1802.03903): a VAE over sliding windows of a seasonal KPI,
-/// trained with the M-ELBO (missing and labelled-anomalous points left out of the reconstruction term, the prior term
-/// scaled by the share of normal points) and missing-data injection; it scores a point by the Monte-Carlo
+/// trained with the M-ELBO (missing and labelled-anomalous points left out of the reconstruction term and zeroed in
+/// the input, the prior term scaled by the share of normal points) and missing-data injection; it scores a point by the Monte-Carlo
 /// reconstruction probability of the last point of its window, after MCMC imputation of the window's missing points.
 /// Defaults follow the paper: W = 120, 2 × 100 ReLU, latent 3, ε = 1e-4, Adam 1e-3 decayed ×0.75 every 10 epochs,
 /// L2 1e-3, clipping at norm 10, batch 256, injection ratio 0.01, 10 MCMC iterations. Fewer epochs than the paper's
@@ -70,7 +71,7 @@ public sealed record Donut
         var adam = new Adam(network.Parameters(), LearningRate, weightDecay: L2);
         var random = new SplitMix64(SplitMix64.Derive(Seed, 1));
         var arena = new BufferArena();
-        using var engine = Engine.Use(threads: 1);
+        using var engine = Engine.Use(KernelGemm, threads: 1);
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             var clock = Stopwatch.StartNew();
@@ -97,6 +98,11 @@ public sealed record Donut
         return new DonutModel(network, this);
     }
 
+    // Donut's products are small (at most 256 × 240 by 100): the managed kernel on one thread does an epoch in about
+    // two thirds of OpenBLAS's CPU time (docs/benchmarks.md) and never starts a pool, so series train in parallel
+    // without oversubscribing the cores.
+    internal static IGemm KernelGemm => ManagedGemm.Instance;
+
     private void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Window, 2);
@@ -109,8 +115,11 @@ public sealed record Donut
         if (InjectionRatio is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(InjectionRatio), InjectionRatio, "The injection ratio must be in [0, 1).");
     }
 
-    // x: the windows with missing points zeroed; α: 1 for observed normal points (injected points become missing);
-    // β: the share of such points per window, which scales the prior term.
+    // x: the windows with missing and labelled-anomalous points zeroed; α: 1 for observed normal points (injected
+    // points become missing); β: the share of such points per window, which scales the prior term.
+    // Labelled anomalies are zeroed in the input too, not only left out of the reconstruction term: on KPI 9c639a46
+    // (and its twin 43115f2a) anomalies 45σ out pushed the encoder's z far from the prior, where the decoder's mean
+    // was off by 20σ while its σ sat at ε, and batch losses reached 10⁸ (the epoch mean 2·10⁶) instead of ~100.
     private (Tensor X, Tensor Alpha, Tensor Beta) TrainingBatch(DonutSeries series, ReadOnlySpan<int> ends, ref SplitMix64 random)
     {
         var x = new float[ends.Length * Window];
@@ -123,10 +132,10 @@ public sealed record Donut
             for (var w = 0; w < Window; w++)
             {
                 var point = first + w;
-                var missing = series.Missing[point] || (InjectionRatio > 0 && random.NextDouble() < InjectionRatio);
+                var excluded = series.Missing[point] || series.Labels[point] == 1 || (InjectionRatio > 0 && random.NextDouble() < InjectionRatio);
                 var k = (b * Window) + w;
-                x[k] = missing ? 0 : series.Values[point];
-                if (missing || series.Labels[point] == 1) continue;
+                x[k] = excluded ? 0 : series.Values[point];
+                if (excluded) continue;
                 alpha[k] = 1;
                 normal++;
             }

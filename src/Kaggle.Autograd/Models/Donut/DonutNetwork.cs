@@ -62,14 +62,19 @@ internal sealed class DonutNetwork
     }
 
     /// <summary>p(x_W|z) of the window's last point only, from one row of the decoder's last hidden layer.</summary>
-    public (double Mean, double Std) LastPoint(ReadOnlySpan<float> hidden)
+    public (double Mean, double Std) LastPoint(ReadOnlySpan<float> hidden) => Point(hidden, Window - 1);
+
+    /// <summary>
+    /// p(x_w|z) of one window position <paramref name="column"/> only, from one row of the decoder's last hidden layer
+    /// (the output heads' column w: scoring and imputation need a few positions, not all W).
+    /// </summary>
+    public (double Mean, double Std) Point(ReadOnlySpan<float> hidden, int column)
     {
-        var last = Window - 1;
-        double mean = WindowMean.Bias.Data[last], std = WindowStd.Bias.Data[last];
+        double mean = WindowMean.Bias.Data[column], std = WindowStd.Bias.Data[column];
         for (var j = 0; j < hidden.Length; j++)
         {
-            mean += hidden[j] * WindowMean.Weight.Data[(j * Window) + last];
-            std += hidden[j] * WindowStd.Weight.Data[(j * Window) + last];
+            mean += hidden[j] * WindowMean.Weight.Data[(j * Window) + column];
+            std += hidden[j] * WindowStd.Weight.Data[(j * Window) + column];
         }
         var softplus = Math.Max(std, 0) + Math.Log(1 + Math.Exp(-Math.Abs(std)));
         return (mean, softplus + _epsilon);

@@ -115,4 +115,23 @@ public sealed class DonutTests
 
         Assert.Contains("Point 1", error.Message);
     }
+
+    [Fact]
+    public void Fit_LabelledAnomalyValues_DoNotReachTheNetwork()
+    {
+        // KPI 9c639a46 has labelled anomalous plateaus 45σ out (3,020 points); left in the encoder's input they pushed
+        // z far from the prior and the training loss jumped from ~100 to 10⁶–10⁸ (donut-epoch --kpi 9c639a46 --epochs
+        // 6 --stride 8). Zeroed like missing points, their values cannot change what is learnt.
+        var labels = new byte[600];
+        for (var i = 200; i < 260; i++) labels[i] = 1;
+        var calm = Seasonal();
+        var wild = Seasonal();
+        for (var i = 200; i < 260; i++) wild.Values[i] = 45;
+        var settings = s_small with { Epochs = 3 };
+
+        var calmScores = settings.Fit(new DonutSeries(calm.Values, calm.Missing, labels), 0, 450).Score(calm, 450, 600);
+        var wildScores = settings.Fit(new DonutSeries(wild.Values, wild.Missing, labels), 0, 450).Score(calm, 450, 600);
+
+        Assert.Equal(calmScores, wildScores);
+    }
 }
