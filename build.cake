@@ -6,6 +6,7 @@
 #load "build/parameters.cake"
 #load "build/setup.cake"
 #load "build/competition.cake"
+#load "build/tune.cake"
 #load "build/scaffold.cake"
 
 var parameters = BuildParameters.Load(Context);
@@ -13,7 +14,7 @@ var parameters = BuildParameters.Load(Context);
 Information(parameters.Describe());
 
 // Competition stages need a valid --competition: check it before building anything.
-if (new[] { "Download", "Train", "Validate", "Submit", "Runs", "Report" }.Contains(parameters.Target))
+if (new[] { "Download", "Train", "Validate", "Submit", "Runs", "Tune", "Report" }.Contains(parameters.Target))
     ResolveCompetition(Context, parameters.Competition);
 
 Task("Setup")
@@ -68,6 +69,11 @@ Task("Runs")
     .Description("Prints the table of recorded runs: CV against public leaderboard score.")
     .IsDependentOn("Build")
     .Does(() => RunCompetition(Context, parameters, "runs"));
+
+Task("Tune")
+    .Description("Searches a model's hyper-parameters (TPE or random, median pruning per fold) in a study stored in SQLite or PostgreSQL.")
+    .IsDependentOn("Download")
+    .Does(() => RunTune(Context, parameters));
 
 Task("Report")
     .Description("Rebuilds submissions/<slug>/runs/<run-id>/report.html for --run=<id> (default: the latest run).")

@@ -1,5 +1,6 @@
-// Runs one stage of a competition: the competition's own program (competitions/<slug>/) with a verb.
-void RunCompetition(ICakeContext context, BuildParameters parameters, string verb)
+// Runs one stage of a competition: the competition's own program (competitions/<slug>/) with a verb, plus a verb's own
+// arguments and an optional --storage passed as a secret (never logged).
+void RunCompetition(ICakeContext context, BuildParameters parameters, string verb, string[] extra = null, string storage = "")
 {
     var project = ResolveCompetition(context, parameters.Competition);
     var arguments = new ProcessArgumentBuilder().Append(verb);
@@ -13,6 +14,8 @@ void RunCompetition(ICakeContext context, BuildParameters parameters, string ver
     if (parameters.Wait) arguments.Append("--wait");
     if (parameters.Message.Length > 0) arguments.Append("--message").AppendQuoted(parameters.Message);
     if (parameters.Run.Length > 0) arguments.Append("--run").AppendQuoted(parameters.Run);
+    foreach (var argument in extra ?? new string[0]) arguments.AppendQuoted(argument);
+    if (storage.Length > 0) arguments.Append("--storage").AppendQuotedSecret(storage);
     // The Build task has built it: run the program directly (dotnet run would evaluate the project again each stage).
     var program = project.GetDirectory()
         .Combine($"bin/{parameters.Configuration}/net10.0")

@@ -17,7 +17,7 @@ namespace HousePrices;
 /// predicts prices (<see cref="TargetTransformRegressor{TModel}"/>), so the CV metric, rmsle, is computed on prices
 /// like Kaggle's score. See README.md for what was tried and the CV of each choice.
 /// </summary>
-public sealed class HousePricesCompetition : Competition
+public sealed partial class HousePricesCompetition : Competition
 {
     /// <summary>The two huge, cheap partial sales in Edwards that every linear model bends towards (training rows only).</summary>
     internal static readonly TrainingRowFilter Outliers = new("not GrLivArea > 4000 with SalePrice < 300000",

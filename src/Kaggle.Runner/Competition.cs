@@ -1,5 +1,6 @@
 using Kaggle.Core.Data;
 using Kaggle.Core.Validation;
+using Kaggle.Tuning;
 
 namespace Kaggle.Runner;
 
@@ -40,4 +41,7 @@ public abstract class Competition
 
     /// <summary>The models to cross-validate, how to combine them and how to post-process the result.</summary>
     public abstract Experiment Build(BuildContext context);
+
+    /// <summary>The models the tune verb can search, each with its search space (default none).</summary>
+    public virtual IReadOnlyList<TunableModel> Tunables(BuildContext context) => [];
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kaggle.Core.IO;
 using Kaggle.Runner.Stages;
 using Kaggle.Runner.Train;
+using Kaggle.Runner.Tune;
 using Spectre.Console;
 
 namespace Kaggle.Runner;
@@ -43,11 +44,13 @@ public static class CompetitionRunner
         Option[] all = [repoRoot, mirror, seed, seeds, force, fast, wait, message, verbose, run];
 
         var root = new RootCommand("Kaggle.NET competition stages");
+        var tune = new TuneCommand();
         foreach (var (name, description) in Verbs)
         {
             var command = new Command(name, description);
             foreach (var option in all) command.Options.Add(option);
-            command.SetAction(parsed => Execute(name, console, parsed.GetValue(verbose), () =>
+            if (name == "tune") tune.AddTo(command);
+            command.SetAction(parsed => Execute(name, console, parsed.GetValue(verbose), () => tune.Read(parsed), () =>
                 Context(competition, kaggle, console, parsed.GetValue(repoRoot), parsed.GetValue(mirror),
                     parsed.GetValue(seed), parsed.GetValue(seeds), parsed.GetValue(force), parsed.GetValue(fast), parsed.GetValue(wait), parsed.GetValue(message),
                     parsed.GetValue(run))));
@@ -70,9 +73,10 @@ public static class CompetitionRunner
         ("submit", "Upload the latest checked submission when credentials exist."),
         ("runs", "Print every run: CV against public score, then the public leaderboard when credentials exist."),
         ("report", "Rebuild report.html for a recorded run (--run=<id>, default the latest)."),
+        ("tune", "Search a model's hyper-parameters (TPE or random, median pruning per fold) in a study shared through a database."),
     ];
 
-    private static int Execute(string verb, IAnsiConsole console, bool verbose, Func<RunContext> createContext)
+    private static int Execute(string verb, IAnsiConsole console, bool verbose, Func<TuneOptions> tuneOptions, Func<RunContext> createContext)
     {
         using var interruption = new Interruption();
         try
@@ -86,6 +90,7 @@ public static class CompetitionRunner
                 case "validate": new ValidateStage(context).Run(); break;
                 case "submit": new SubmitStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
                 case "report": new Report.ReportStage(context).Run(); break;
+                case "tune": new TuneStage(context, tuneOptions()).Run(); break;
                 default: new RunsStage(context).RunAsync(CancellationToken.None).GetAwaiter().GetResult(); break;
             }
             return 0;

@@ -44,9 +44,13 @@ public sealed record ModelSpec(string Name, IFeatureStep Features, Func<int, ILe
     /// </summary>
     public bool Densify { get; init; }
 
+    /// <summary>Where the hyper-parameters come from when they were tuned (<c>study gbdt-tpe trial 23</c>), shown in run records; null otherwise.</summary>
+    public string? Origin { get; init; }
+
     /// <summary>The learner's hyper-parameters and the feature steps as text, by content (<see cref="ParameterText"/>), for run records.</summary>
     public string Describe(int seed) =>
         $"{ParameterText.Of(Learner(seed))} | features: {ParameterText.Of(Features)}" + (TrainingRows is null ? "" : $" | training rows: {TrainingRows.Description}")
         + (EarlyStopping ? " | early stopping: on each fold's validation rows (CV score optimistic)" : "")
-        + (Refit ? " | test predictions: refit on all training rows" + (EarlyStopping ? " for the folds' mean rounds" : "") : "");
+        + (Refit ? " | test predictions: refit on all training rows" + (EarlyStopping ? " for the folds' mean rounds" : "") : "")
+        + (Origin is null ? "" : $" | tuned: {Origin}");
 }

@@ -66,7 +66,7 @@ internal static class CrossValidateStep
             + $"model's feature steps) is {infinite.Value} in {file} data row {row + 1} ({role}). {NonFiniteFeatureException.Advice}"), infinite);
     }
 
-    private static IFoldSplitter Splitter(CvConfig cv, int seed, AdversarialResult? adversarial) => cv.Scheme switch
+    internal static IFoldSplitter Splitter(CvConfig cv, int seed, AdversarialResult? adversarial) => cv.Scheme switch
     {
         "adversarial" => new AdversarialHoldout(adversarial?.TestLikeness ?? throw new StageException(
             "cv.scheme 'adversarial' validates on the most test-like training rows, which needs an adversarial classifier: set Experiment.Adversarial "
