@@ -72,7 +72,7 @@ public sealed class DigitRecognizerCompetition : Competition
         TestTime = fast ? null : new TestTimeAugmentation(Shift: 1, RotationDegrees: 8, Zoom: 0.08),
         Training = new TrainingSettings
         {
-            Epochs = fast ? 2 : 15,
+            Epochs = fast ? 2 : 24,
             BatchSize = 128,
             LearningRate = 3e-3,
             Optimizer = OptimizerKind.AdamW,
