@@ -36,33 +36,11 @@ public sealed record ImageAugmentation(int Channels = 1, int Height = 28, int Wi
 
     private void Warp(ReadOnlySpan<float> image, Span<float> output, ref SplitMix64 random)
     {
-        var angle = Signed(ref random) * MaxRotationDegrees * Math.PI / 180;
+        var degrees = Signed(ref random) * MaxRotationDegrees;
         var zoom = 1 + (Signed(ref random) * MaxZoom);
         var (dx, dy) = (Signed(ref random) * MaxShift, Signed(ref random) * MaxShift);
-        var (cx, cy) = ((Width - 1) / 2.0, (Height - 1) / 2.0);
-        // The inverse map: output pixel → source point = R(−angle)·(p − centre − shift)/zoom + centre.
-        var (cos, sin) = (Math.Cos(angle) / zoom, Math.Sin(angle) / zoom);
-        var plane = Height * Width;
-        for (var y = 0; y < Height; y++)
-            for (var x = 0; x < Width; x++)
-            {
-                var (u, v) = (x - cx - dx, y - cy - dy);
-                var sx = (cos * u) + (sin * v) + cx;
-                var sy = (-sin * u) + (cos * v) + cy;
-                var (x0, y0) = ((int)Math.Floor(sx), (int)Math.Floor(sy));
-                var (fx, fy) = ((float)(sx - x0), (float)(sy - y0));
-                for (var c = 0; c < Channels; c++)
-                {
-                    var channel = image.Slice(c * plane, plane);
-                    var top = ((1 - fx) * Pixel(channel, x0, y0)) + (fx * Pixel(channel, x0 + 1, y0));
-                    var bottom = ((1 - fx) * Pixel(channel, x0, y0 + 1)) + (fx * Pixel(channel, x0 + 1, y0 + 1));
-                    output[(c * plane) + (y * Width) + x] = ((1 - fy) * top) + (fy * bottom);
-                }
-            }
+        new ImageTransform(dx, dy, degrees, zoom).Apply(image, output, Channels, Height, Width);
     }
-
-    private float Pixel(ReadOnlySpan<float> channel, int x, int y) =>
-        (uint)x < (uint)Width && (uint)y < (uint)Height ? channel[(y * Width) + x] : 0;
 
     /// <summary>U[−1, 1).</summary>
     private static double Signed(ref SplitMix64 random) => (2 * random.NextDouble()) - 1;

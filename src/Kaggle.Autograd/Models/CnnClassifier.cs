@@ -9,7 +9,8 @@ namespace Kaggle.Autograd.Models;
 /// (channel-major, then row-major pixels: MNIST's 784 columns are [1, 28, 28]). Architecture: per entry of
 /// <see cref="Filters"/>, <see cref="ConvsPerBlock"/> × (Conv → [BatchNorm] → ReLU) and a 2×2 max-pool; then dense ReLU
 /// layers of <see cref="Dense"/> widths with dropout, and softmax. Inputs are divided by their global RMS (no shift, so
-/// background 0 stays 0). Optional <see cref="Augmentation"/> distorts every training image each epoch.
+/// background 0 stays 0). Optional <see cref="Augmentation"/> distorts every training image each epoch;
+/// optional <see cref="TestTime"/> averages predictions over a few fixed distortions.
 /// </summary>
 public sealed record CnnClassifier : ILearner<CnnClassifierModel>
 {
@@ -40,6 +41,12 @@ public sealed record CnnClassifier : ILearner<CnnClassifierModel>
     /// <summary>Random distortions applied to every training image each epoch (none by default); its image size is taken from this learner.</summary>
     public ImageAugmentation? Augmentation { get; init; }
 
+    /// <summary>
+    /// Fixed distortions whose predicted probabilities the model averages with the plain prediction (none by default);
+    /// its image size is taken from this learner. Training ignores it.
+    /// </summary>
+    public TestTimeAugmentation? TestTime { get; init; }
+
     public TrainingSettings Training { get; init; } = new() { Epochs = 10 };
 
     public int Seed { get; init; } = 42;
@@ -69,9 +76,10 @@ public sealed record CnnClassifier : ILearner<CnnClassifierModel>
         var network = spec.Build(Seed);
         var scaler = Standardizer.Global(x);
         var shape = new Shape(Channels, Height, Width);
+        _ = TestTime?.Views; // validates its settings before the costly fit
         var augmentation = Augmentation is null ? null : Augmentation with { Channels = Channels, Height = Height, Width = Width };
         var curve = NetworkFitting.Train(network, scaler.Apply(x), shape, NetworkFitting.Labels(y), null,
             NetworkFitting.Weights(sampleWeight), Training, augmentation, Seed, Threads, Gemm);
-        return new CnnClassifierModel(spec, new NetworkCore(network, scaler, shape, Threads, curve));
+        return new CnnClassifierModel(spec, new NetworkCore(network, scaler, shape, Threads, curve), TestTime);
     }
 }

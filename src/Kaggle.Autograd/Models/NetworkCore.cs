@@ -25,8 +25,14 @@ internal sealed class NetworkCore(Sequential network, Standardizer scaler, Shape
     public float[] Outputs(Matrix x)
     {
         Guard.PredictionSet(x, FeatureCount);
+        return ScaledOutputs(scaler.Apply(x));
+    }
+
+    /// <summary>The raw outputs for rows already scaled by <see cref="Scaler"/> (float32, row-major).</summary>
+    public float[] ScaledOutputs(float[] scaled)
+    {
         using var scope = Engine.Use(ManagedGemm.Instance, threads);
-        return Trainer.Predict(network, scaler.Apply(x), sampleShape);
+        return Trainer.Predict(network, scaled, sampleShape);
     }
 
     /// <summary>Softmax over the <paramref name="classCount"/> logits of each row of <paramref name="x"/> into <paramref name="destination"/>.</summary>

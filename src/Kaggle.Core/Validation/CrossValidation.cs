@@ -9,10 +9,11 @@ namespace Kaggle.Core.Validation;
 /// <summary>
 /// The leak-free cross-validation harness. For every repeat (one per seed) and fold it fits the model's feature
 /// steps on the fold's training rows only, transforms the validation and test rows with them, fits the learner,
-/// and collects out-of-fold and test predictions. Folds and learners are seeded from the repeat's seed, so a run
+/// and collects out-of-fold and test predictions (the fold models' average, or with <see cref="ModelSpec.Refit"/> one fit
+/// per seed on all training rows). Folds and learners are seeded from the repeat's seed, so a run
 /// is reproducible to the bit.
 /// </summary>
-public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
+public sealed partial record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
 {
     /// <summary>One repeat per seed; each re-splits the rows and re-seeds the learner.</summary>
     public IReadOnlyList<int> Seeds { get; init; } = [42];
@@ -32,6 +33,8 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         if (Seeds.Count == 0)
             throw new InvalidOperationException("CrossValidation.Seeds is empty; give at least one seed.");
 
+        var refit = model.Refit && test is not null;
+        if (refit) CheckRefit(model, Seeds[0]);
         var target = y.ToArray();
         var keep = TrainingMask(model, train, target);
         Matrix? outOfFoldSum = null;
@@ -41,7 +44,8 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         var folds = new List<FoldResult>();
         var assignments = new List<int[]>();
         var byRepeat = new List<Matrix>();
-        var totalSteps = Seeds.Count * Splitter.FoldCount;
+        var totalSteps = Seeds.Count * (Splitter.FoldCount + (refit ? 1 : 0));
+        var refitSeconds = 0.0;
         var step = 0;
 
         for (var repeat = 0; repeat < Seeds.Count; repeat++)
@@ -51,12 +55,13 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
             var assignment = new int[train.RowCount];
             Array.Fill(assignment, -1);
             Matrix? repeatOutOfFold = null;
+            var rounds = new List<int>();
             foreach (var split in splits)
             {
                 observer?.FoldStarted(model.Name, ++step, totalSteps);
                 var fold = keep is null ? split : split with { Train = Array.FindAll(split.Train, r => keep[r]) };
                 var clock = Stopwatch.StartNew();
-                var unseenInFold = FitFold(model, seed, train, target, test, fold, out var validationPrediction, out var testPrediction, out var fitted, out var names);
+                var unseenInFold = FitFold(model, seed, train, target, test, !refit, fold, out var validationPrediction, out var testPrediction, out var fitted, out var names);
                 clock.Stop();
 
                 outOfFoldSum ??= new Matrix(train.RowCount, validationPrediction.ColumnCount);
@@ -85,6 +90,7 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
                     for (var k = 0; k < testSum.Values.Length; k++) testSum.Values[k] += testPrediction.Values[k];
                     testCount++;
                 }
+                if (fitted is IRoundCount counted) rounds.Add(counted.Rounds);
                 var result = new FoldResult(repeat, seed, fold.Index, Metric.Score(yValidation, validationPrediction),
                     fold.Train.Length, fold.Validation.Length, clock.Elapsed.TotalSeconds);
                 folds.Add(result);
@@ -92,6 +98,22 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
                 observer?.FoldReported(model.Name, new FoldReport(repeat, seed, fold.Index,
                     unseenInFold ?? new Dictionary<string, int>(), fitted is ITrainingLog log ? log.TrainingLog : []) { FeatureNames = names, Model = fitted });
                 (fitted as IDisposable)?.Dispose(); // the fold's predictions and log are taken: free native handles (XGBoost) now
+            }
+            if (refit)
+            {
+                observer?.FoldStarted(model.Name, ++step, totalSteps);
+                var clock = Stopwatch.StartNew();
+                var testPrediction = RefitPredict(model, seed, train, target, test!, keep, model.EarlyStopping ? MeanRounds(model, rounds) : null, out var fitted);
+                clock.Stop();
+                refitSeconds += clock.Elapsed.TotalSeconds;
+                testSum ??= new Matrix(testPrediction.RowCount, testPrediction.ColumnCount);
+                CheckOutputs(model, testSum, testPrediction);
+                for (var k = 0; k < testSum.Values.Length; k++) testSum.Values[k] += testPrediction.Values[k];
+                testCount++;
+                observer?.RefitFinished(model.Name, seed, clock.Elapsed.TotalSeconds);
+                observer?.FoldReported(model.Name, new FoldReport(repeat, seed, -1, new Dictionary<string, int>(),
+                    fitted is ITrainingLog log ? log.TrainingLog : []) { Refit = true });
+                (fitted as IDisposable)?.Dispose();
             }
             assignments.Add(assignment);
             byRepeat.Add(repeatOutOfFold!);
@@ -115,6 +137,8 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
             OutOfFold = outOfFold,
             OutOfFoldByRepeat = byRepeat,
             Test = testSum,
+            Refit = refit,
+            RefitSeconds = refitSeconds,
             Folds = folds,
             Assignments = assignments,
             OutOfFoldScore = ScoreValidated(Metric, target, outOfFold),
@@ -139,7 +163,7 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
     }
 
     /// <summary>Fits one fold; returns, per encoded column, the test rows whose level the fold's training rows never had.</summary>
-    private static IReadOnlyDictionary<string, int>? FitFold(ModelSpec model, int seed, Frame train, double[] target, Frame? test, Fold fold,
+    private static IReadOnlyDictionary<string, int>? FitFold(ModelSpec model, int seed, Frame train, double[] target, Frame? test, bool predictTest, Fold fold,
         out Matrix validationPrediction, out Matrix? testPrediction, out IModel fitted, out IReadOnlyList<string> featureNames)
     {
         var yTrain = new double[fold.Train.Length];
@@ -150,7 +174,7 @@ public sealed record CrossValidation(IFoldSplitter Splitter, IMetric Metric)
         var validation = LearnerInput.Features(model, features.Step.Transform(train.Rows(fold.Validation)), FoldRows.Validation, fold.Validation);
         fitted = FitLearner(model, model.Learner(seed), x, yTrain, validation, target, fold);
         validationPrediction = LearnerInput.Predict(model, fitted, validation);
-        testPrediction = test is null ? null : LearnerInput.Predict(model, fitted, LearnerInput.Features(model, features.Step.Transform(test), FoldRows.Test, null));
+        testPrediction = test is null || !predictTest ? null : LearnerInput.Predict(model, fitted, LearnerInput.Features(model, features.Step.Transform(test), FoldRows.Test, null));
         return test is not null && features.Step is IUnseenLevelCounter counter ? counter.CountUnseenLevels(test) : null;
     }
 

@@ -4,7 +4,8 @@ namespace Kaggle.Core.Validation;
 
 /// <summary>
 /// What cross-validating one model produced: out-of-fold predictions for the training rows (averaged over repeats;
-/// NaN for rows no fold validated), test predictions averaged over every fold of every repeat, per-fold scores,
+/// NaN for rows no fold validated), test predictions averaged over every fold of every repeat (or over the refits on
+/// all rows, one per repeat, with <see cref="ModelSpec.Refit"/>), per-fold scores,
 /// and the fold assignment of each repeat (so the run record can say exactly how rows were split).
 /// </summary>
 public sealed record CrossValidationResult
@@ -28,6 +29,15 @@ public sealed record CrossValidationResult
     public Matrix? Test { get; init; }
 
     public required IReadOnlyList<FoldResult> Folds { get; init; }
+
+    /// <summary>
+    /// True when <see cref="Test"/> comes from fits on all training rows (<see cref="ModelSpec.Refit"/>), false when it
+    /// averages the fold models.
+    /// </summary>
+    public bool Refit { get; init; }
+
+    /// <summary>Seconds spent on the refits on all training rows (0 without <see cref="ModelSpec.Refit"/>).</summary>
+    public double RefitSeconds { get; init; }
 
     /// <summary>Per repeat, the validation fold of every training row (-1: never validated).</summary>
     public required IReadOnlyList<int[]> Assignments { get; init; }

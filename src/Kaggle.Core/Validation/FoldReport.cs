@@ -12,6 +12,9 @@ namespace Kaggle.Core.Validation;
 /// <param name="TrainingLog">The fitted model's training log lines.</param>
 public sealed record FoldReport(int Repeat, int Seed, int Fold, IReadOnlyDictionary<string, int> UnseenTestLevels, IReadOnlyList<string> TrainingLog)
 {
+    /// <summary>True for the fit on all training rows of <see cref="ModelSpec.Refit"/> (then <see cref="Fold"/> is −1).</summary>
+    public bool Refit { get; init; }
+
     /// <summary>The name of every column of the feature matrix the learner saw (a sparse block's feature names in place of the block).</summary>
     public IReadOnlyList<string> FeatureNames { get; init; } = [];
 

@@ -13,6 +13,11 @@ public interface ICrossValidationObserver
 
     void FoldFinished(string model, FoldResult result);
 
+    /// <summary>Called after the refit of one seed on all training rows (<see cref="ModelSpec.Refit"/>), which counts as one step (default: ignored).</summary>
+    void RefitFinished(string model, int seed, double seconds)
+    {
+    }
+
     /// <summary>Called after <see cref="FoldFinished"/> with what the fold fit reported beside its score (default: ignored).</summary>
     void FoldReported(string model, FoldReport report)
     {

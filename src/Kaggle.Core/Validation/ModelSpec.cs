@@ -27,6 +27,17 @@ public sealed record ModelSpec(string Name, IFeatureStep Features, Func<int, ILe
     public bool EarlyStopping { get; init; }
 
     /// <summary>
+    /// When true, the test predictions come from one more fit per cross-validation seed, of the same feature steps and
+    /// learner on all training rows (those <see cref="TrainingRows"/> keeps), instead of the average of the fold models;
+    /// the out-of-fold predictions, the scores and so the ensemble weights are the cross-validation's as before. With
+    /// <see cref="EarlyStopping"/> the refit trains for the mean number of rounds the fold models kept (the learner must
+    /// implement <see cref="IRoundsLearner{TModel}"/>). Default false. Trade-off: one model that saw every row instead
+    /// of an average of k models that each saw (k−1)/k of them; the cross-validation scores neither, so compare on a
+    /// hold-out before relying on it.
+    /// </summary>
+    public bool Refit { get; init; }
+
+    /// <summary>
     /// Allow a sparse feature matrix to be densified for a learner that takes only dense input (default false: such
     /// a model fails with a message giving the matrix size). Learners implementing <see cref="ISparseLearner{TModel}"/>
     /// always get the sparse matrix.
@@ -40,5 +51,6 @@ public sealed record ModelSpec(string Name, IFeatureStep Features, Func<int, ILe
     public string Describe(int seed) =>
         $"{ParameterText.Of(Learner(seed))} | features: {ParameterText.Of(Features)}" + (TrainingRows is null ? "" : $" | training rows: {TrainingRows.Description}")
         + (EarlyStopping ? " | early stopping: on each fold's validation rows (CV score optimistic)" : "")
+        + (Refit ? " | test predictions: refit on all training rows" + (EarlyStopping ? " for the folds' mean rounds" : "") : "")
         + (Origin is null ? "" : $" | tuned: {Origin}");
 }

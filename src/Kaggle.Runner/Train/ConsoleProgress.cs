@@ -15,12 +15,16 @@ internal sealed class ConsoleProgress(ProgressContext context, RunLog log) : ICr
         task.Description = Markup.Escape($"{model}: fold {step}/{totalSteps}");
     }
 
-    public void FoldFinished(string model, FoldResult result)
+    public void FoldFinished(string model, FoldResult result) => Advance(model);
+
+    public void RefitFinished(string model, int seed, double seconds) => Advance(model);
+
+    public void FoldReported(string model, FoldReport report) => log.FoldReported(model, report);
+
+    private void Advance(string model)
     {
         var task = _tasks[model];
         task.Increment(1);
         if (task.IsFinished) task.Description = Markup.Escape($"{model}: done");
     }
-
-    public void FoldReported(string model, FoldReport report) => log.FoldReported(model, report);
 }

@@ -54,7 +54,7 @@ internal sealed class RunLog : ICrossValidationObserver
             while (counts.Count < fit) counts.Add(0);
             counts.Add(count);
         }
-        _training[model].AddRange(report.TrainingLog.Select(line => $"seed {report.Seed} fold {report.Fold + 1}: {line}"));
+        _training[model].AddRange(report.TrainingLog.Select(line => report.Refit ? $"seed {report.Seed} refit on all rows: {line}" : $"seed {report.Seed} fold {report.Fold + 1}: {line}"));
     }
 
     /// <summary>The log lines per model, as recorded in run.json (models without anything to say are left out).</summary>

@@ -30,7 +30,11 @@ public sealed class TrainStage(RunContext context)
             ? timer.Time("adversarial", () => AdversarialStep.Run(context, classifier, data, log))
             : null;
         var results = CrossValidateStep.Run(context, experiment, data, metric, log, adversarial);
-        foreach (var result in results) timer.Seconds["cv:" + result.Model] = result.Seconds;
+        foreach (var result in results)
+        {
+            timer.Seconds["cv:" + result.Model] = result.Seconds;
+            if (result.Refit) timer.Seconds["refit:" + result.Model] = result.RefitSeconds;
+        }
         var combined = timer.Time("ensemble", () => CombineStep.Run(experiment, results, metric, data.Target));
         combined = PostProcessStep.Run(experiment, combined, metric, data.Target);
         var run = new TrainedRun(data, inputs, combined, log);

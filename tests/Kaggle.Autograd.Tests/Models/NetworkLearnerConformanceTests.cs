@@ -23,6 +23,8 @@ public sealed class NetworkLearnerConformanceTests
                 Case("MlpRegressor", LearnerTask.Regression, (seed, threads) => new MlpRegressor { Hidden = [32], Training = s_quick with { Epochs = 30 }, Seed = seed, Threads = threads }),
                 Case("CnnClassifier on 2x2 images", LearnerTask.Multiclass,
                     (seed, threads) => new CnnClassifier { Height = 2, Width = 2, Filters = [4], ConvsPerBlock = 1, Dense = [8], Dropout = 0, Training = s_quick, Seed = seed, Threads = threads }),
+                Case("CnnClassifier on 2x2 images, test-time augmentation", LearnerTask.Multiclass,
+                    (seed, threads) => new CnnClassifier { Height = 2, Width = 2, Filters = [4], ConvsPerBlock = 1, Dense = [8], Dropout = 0, TestTime = new(1, 10, 0.1), Training = s_quick, Seed = seed, Threads = threads }),
             };
             if (OpenBlasGemm.TryLoad(out _, out _))
                 cases.Add(Case("MlpClassifier on OpenBLAS", LearnerTask.Multiclass,

@@ -107,6 +107,23 @@ public sealed class CompetitionRunnerTests
     }
 
     [Fact]
+    public void Train_RefitModel_RecordsTheRefitInParametersDurationsAndTrainingSeconds()
+    {
+        using var competition = new TinyCompetition(Linear, configure: e => e with { Models = [e.Models[0] with { Refit = true }, e.Models[1]] });
+        Run(competition, null, competition.Args("download"));
+
+        var (code, output) = Run(competition, null, competition.Args("train"));
+
+        Assert.True(code == 0, output);
+        var store = new RunStore(competition.Root, "tiny");
+        var record = store.Read(store.Latest()!.RunId);
+        Assert.Contains("refit on all training rows", record.Models.Single(m => m.Name == "model").Parameters, StringComparison.Ordinal);
+        Assert.DoesNotContain("refit", record.Models.Single(m => m.Name == "model2").Parameters, StringComparison.Ordinal);
+        Assert.Contains("refit:model", record.DurationsSeconds.Keys);
+        Assert.DoesNotContain("refit:model2", record.DurationsSeconds.Keys);
+    }
+
+    [Fact]
     public void Download_MirrorMissingAFile_FailsNamingIt()
     {
         using var competition = new TinyCompetition(Linear);

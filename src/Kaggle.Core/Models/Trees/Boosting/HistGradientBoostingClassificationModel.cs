@@ -6,7 +6,7 @@ namespace Kaggle.Core.Models.Trees;
 /// A fitted <see cref="HistGradientBoostingClassifier"/>: raw scores are log-odds (binary, one tree per round) or
 /// softmax logits (one tree per class per round); probabilities are their sigmoid or softmax.
 /// </summary>
-public sealed class HistGradientBoostingClassificationModel : IClassificationModel, IFeatureImportance, IValidationCurve, IPersistable<HistGradientBoostingClassificationModel>
+public sealed class HistGradientBoostingClassificationModel : IClassificationModel, IFeatureImportance, IValidationCurve, IRoundCount, IPersistable<HistGradientBoostingClassificationModel>
 {
     private const string Tag = nameof(HistGradientBoostingClassificationModel);
     private const int Version = 1;

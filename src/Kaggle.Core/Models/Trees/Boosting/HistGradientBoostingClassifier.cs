@@ -16,8 +16,11 @@ namespace Kaggle.Core.Models.Trees;
 /// improvement (0: never) and the model keeps the best round.
 /// </para>
 /// </summary>
-public sealed record HistGradientBoostingClassifier : HistGradientBoostingSettings, IEarlyStoppingLearner<HistGradientBoostingClassificationModel>
+public sealed record HistGradientBoostingClassifier : HistGradientBoostingSettings, IEarlyStoppingLearner<HistGradientBoostingClassificationModel>, IRoundsLearner<HistGradientBoostingClassificationModel>
 {
+    /// <summary>This learner with <see cref="HistGradientBoostingSettings.Rounds"/> = <paramref name="rounds"/>, early stopping and its hold-out off.</summary>
+    public ILearner<HistGradientBoostingClassificationModel> WithRounds(int rounds) => this with { Rounds = rounds, EarlyStoppingRounds = 0, ValidationFraction = 0 };
+
     /// <summary>Per-class multipliers of the sample weights (e.g. n/(K·n_k) to balance classes); null weighs classes equally.</summary>
     public IReadOnlyList<double>? ClassWeights { get; init; }
 

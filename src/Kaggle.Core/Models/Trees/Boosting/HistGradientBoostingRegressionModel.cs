@@ -3,7 +3,7 @@ using Kaggle.Core.Data;
 namespace Kaggle.Core.Models.Trees;
 
 /// <summary>A fitted <see cref="HistGradientBoostingRegressor"/>: the starting score plus the leaf values of its trees, in round order.</summary>
-public sealed class HistGradientBoostingRegressionModel : IRegressionModel, IFeatureImportance, IValidationCurve, IPersistable<HistGradientBoostingRegressionModel>
+public sealed class HistGradientBoostingRegressionModel : IRegressionModel, IFeatureImportance, IValidationCurve, IRoundCount, IPersistable<HistGradientBoostingRegressionModel>
 {
     private const string Tag = nameof(HistGradientBoostingRegressionModel);
     private const int Version = 1;

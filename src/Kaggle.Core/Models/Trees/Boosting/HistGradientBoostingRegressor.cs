@@ -9,8 +9,11 @@ namespace Kaggle.Core.Models.Trees;
 /// stopping (<see cref="Fit(Matrix, ReadOnlySpan{double}, EvaluationSet, ReadOnlySpan{double})"/>, or <see cref="HistGradientBoostingSettings.ValidationFraction"/> with <see cref="HistGradientBoostingSettings.EarlyStoppingRounds"/>)
 /// are those of <see cref="HistGradientBoostingClassifier"/>; the validation loss is the training loss.
 /// </summary>
-public sealed record HistGradientBoostingRegressor : HistGradientBoostingSettings, IEarlyStoppingLearner<HistGradientBoostingRegressionModel>
+public sealed record HistGradientBoostingRegressor : HistGradientBoostingSettings, IEarlyStoppingLearner<HistGradientBoostingRegressionModel>, IRoundsLearner<HistGradientBoostingRegressionModel>
 {
+    /// <summary>This learner with <see cref="HistGradientBoostingSettings.Rounds"/> = <paramref name="rounds"/>, early stopping and its hold-out off.</summary>
+    public ILearner<HistGradientBoostingRegressionModel> WithRounds(int rounds) => this with { Rounds = rounds, EarlyStoppingRounds = 0, ValidationFraction = 0 };
+
     public RegressionLoss Loss { get; init; } = RegressionLoss.SquaredError;
 
     /// <summary>Where the Huber loss turns from squared to absolute (> 0).</summary>
