@@ -8,7 +8,7 @@ namespace Kaggle.LightGbm;
 /// native booster: dispose it to free the memory at once (disposing twice is harmless); an undisposed model is freed by
 /// its finalizer. Predictions use rounds 0..<see cref="BestIteration"/>.
 /// </summary>
-public sealed class LightGbmClassificationModel : IClassificationModel, IFeatureImportance, IValidationCurve, IPersistable<LightGbmClassificationModel>, ITrainingLog, IDisposable
+public sealed class LightGbmClassificationModel : IClassificationModel, IFeatureImportance, IValidationCurve, IRoundCount, IPersistable<LightGbmClassificationModel>, ITrainingLog, IDisposable
 {
     private const string Tag = nameof(LightGbmClassificationModel);
 
@@ -25,6 +25,8 @@ public sealed class LightGbmClassificationModel : IClassificationModel, IFeature
 
     /// <summary>The 0-based boosting round predictions stop at: the best one under early stopping, otherwise the last.</summary>
     public int BestIteration => _booster.BestIteration;
+
+    int IRoundCount.Rounds => BestIteration + 1;
 
     /// <summary>The first validation metric at <see cref="BestIteration"/>; NaN without a validation set.</summary>
     public double BestScore => _booster.BestScore;

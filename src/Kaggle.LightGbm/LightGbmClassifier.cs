@@ -9,8 +9,11 @@ namespace Kaggle.LightGbm;
 /// <see cref="LightGbmLearner.CustomObjective"/> on the logits. Labels are class indices 0..K-1, and K is max(y) + 1.
 /// NaN features are missing values. See <see href="https://lightgbm.readthedocs.io/en/v4.6.0/Parameters.html#objective"/>.
 /// </summary>
-public sealed record LightGbmClassifier : LightGbmLearner, IEarlyStoppingLearner<LightGbmClassificationModel>
+public sealed record LightGbmClassifier : LightGbmLearner, IEarlyStoppingLearner<LightGbmClassificationModel>, IRoundsLearner<LightGbmClassificationModel>
 {
+    /// <summary>This learner training exactly <paramref name="rounds"/> rounds, without early stopping (a refit on all rows).</summary>
+    public ILearner<LightGbmClassificationModel> WithRounds(int rounds) => this with { Rounds = rounds, EarlyStoppingRounds = 0 };
+
     /// <summary>Fits on all rows, or on all but a held-out <see cref="LightGbmLearner.ValidationFraction"/> when <see cref="LightGbmLearner.EarlyStoppingRounds"/> &gt; 0.</summary>
     public LightGbmClassificationModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default)
     {

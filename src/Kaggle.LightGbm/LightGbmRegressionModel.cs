@@ -8,7 +8,7 @@ namespace Kaggle.LightGbm;
 /// the memory at once (disposing twice is harmless); an undisposed model is freed by its finalizer. Predictions are
 /// serialized per model (LightGBM parallelizes each one itself) and use rounds 0..<see cref="BestIteration"/>.
 /// </summary>
-public sealed class LightGbmRegressionModel : IRegressionModel, IFeatureImportance, IValidationCurve, IPersistable<LightGbmRegressionModel>, ITrainingLog, IDisposable
+public sealed class LightGbmRegressionModel : IRegressionModel, IFeatureImportance, IValidationCurve, IRoundCount, IPersistable<LightGbmRegressionModel>, ITrainingLog, IDisposable
 {
     private const string Tag = nameof(LightGbmRegressionModel);
 
@@ -23,6 +23,8 @@ public sealed class LightGbmRegressionModel : IRegressionModel, IFeatureImportan
 
     /// <summary>The 0-based boosting round predictions stop at: the best one under early stopping, otherwise the last.</summary>
     public int BestIteration => _booster.BestIteration;
+
+    int IRoundCount.Rounds => BestIteration + 1;
 
     /// <summary>The first validation metric at <see cref="BestIteration"/>; NaN without a validation set.</summary>
     public double BestScore => _booster.BestScore;

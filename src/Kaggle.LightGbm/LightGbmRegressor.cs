@@ -9,8 +9,11 @@ namespace Kaggle.LightGbm;
 /// NaN features are missing values, routed by LightGBM's learned default directions.
 /// See <see href="https://lightgbm.readthedocs.io/en/v4.6.0/Parameters.html#objective"/>.
 /// </summary>
-public sealed record LightGbmRegressor : LightGbmLearner, IEarlyStoppingLearner<LightGbmRegressionModel>
+public sealed record LightGbmRegressor : LightGbmLearner, IEarlyStoppingLearner<LightGbmRegressionModel>, IRoundsLearner<LightGbmRegressionModel>
 {
+    /// <summary>This learner training exactly <paramref name="rounds"/> rounds, without early stopping (a refit on all rows).</summary>
+    public ILearner<LightGbmRegressionModel> WithRounds(int rounds) => this with { Rounds = rounds, EarlyStoppingRounds = 0 };
+
     /// <summary>The training loss; default <see cref="LightGbmLoss.SquaredError"/>.</summary>
     public LightGbmLoss Loss { get; init; } = LightGbmLoss.SquaredError;
 

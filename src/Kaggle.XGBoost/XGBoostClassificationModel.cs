@@ -8,7 +8,7 @@ namespace Kaggle.XGBoost;
 /// <c>multi:softprob</c> for more). It owns a native booster: dispose it to free the memory at once (disposing twice
 /// is harmless); an undisposed model is freed by its finalizer. Predictions use rounds 0..<see cref="BestIteration"/>.
 /// </summary>
-public sealed class XGBoostClassificationModel : IClassificationModel, IFeatureImportance, IValidationCurve, IPersistable<XGBoostClassificationModel>, IDisposable
+public sealed class XGBoostClassificationModel : IClassificationModel, IFeatureImportance, IValidationCurve, IRoundCount, IPersistable<XGBoostClassificationModel>, IDisposable
 {
     private const string Tag = nameof(XGBoostClassificationModel);
 
@@ -25,6 +25,8 @@ public sealed class XGBoostClassificationModel : IClassificationModel, IFeatureI
 
     /// <summary>The 0-based boosting round predictions stop at: the best one under early stopping, otherwise the last.</summary>
     public int BestIteration => _booster.BestIteration;
+
+    int IRoundCount.Rounds => BestIteration + 1;
 
     /// <summary>The validation metric at <see cref="BestIteration"/> (the last round's without early stopping); NaN without a validation set.</summary>
     public double BestScore => _booster.BestScore;

@@ -9,8 +9,11 @@ namespace Kaggle.XGBoost;
 /// max(y) + 1. NaN features are missing values, routed by XGBoost's learned default directions.
 /// See <see href="https://xgboost.readthedocs.io/en/release_1.7.0/parameter.html#learning-task-parameters"/>.
 /// </summary>
-public sealed record XGBoostClassifier : XGBoostLearner, IEarlyStoppingLearner<XGBoostClassificationModel>
+public sealed record XGBoostClassifier : XGBoostLearner, IEarlyStoppingLearner<XGBoostClassificationModel>, IRoundsLearner<XGBoostClassificationModel>
 {
+    /// <summary>This learner training exactly <paramref name="rounds"/> rounds, without early stopping (a refit on all rows).</summary>
+    public ILearner<XGBoostClassificationModel> WithRounds(int rounds) => this with { Rounds = rounds, EarlyStoppingRounds = 0 };
+
     /// <summary>Fits on <paramref name="x"/> (rows × features, NaN = missing) and class labels <paramref name="y"/>.</summary>
     public XGBoostClassificationModel Fit(Matrix x, ReadOnlySpan<double> y, ReadOnlySpan<double> sampleWeight = default)
     {

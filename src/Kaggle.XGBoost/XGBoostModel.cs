@@ -8,7 +8,7 @@ namespace Kaggle.XGBoost;
 /// dispose it to free the memory at once (disposing twice is harmless); an undisposed model is freed by its finalizer.
 /// Predictions are serialized per model (XGBoost parallelizes each one itself) and use rounds 0..<see cref="BestIteration"/>.
 /// </summary>
-public sealed class XGBoostModel : IRegressionModel, IFeatureImportance, IValidationCurve, IPersistable<XGBoostModel>, IDisposable
+public sealed class XGBoostModel : IRegressionModel, IFeatureImportance, IValidationCurve, IRoundCount, IPersistable<XGBoostModel>, IDisposable
 {
     private const string Tag = nameof(XGBoostModel);
 
@@ -23,6 +23,8 @@ public sealed class XGBoostModel : IRegressionModel, IFeatureImportance, IValida
 
     /// <summary>The 0-based boosting round predictions stop at: the best one under early stopping, otherwise the last.</summary>
     public int BestIteration => _booster.BestIteration;
+
+    int IRoundCount.Rounds => BestIteration + 1;
 
     /// <summary>The validation metric at <see cref="BestIteration"/> (the last round's without early stopping); NaN without a validation set.</summary>
     public double BestScore => _booster.BestScore;

@@ -11,8 +11,11 @@ namespace Kaggle.XGBoost;
 /// NaN features are missing values, routed by XGBoost's learned default directions.
 /// See <see href="https://xgboost.readthedocs.io/en/release_1.7.0/parameter.html#learning-task-parameters"/>.
 /// </summary>
-public sealed record XGBoostRegressor : XGBoostLearner, IEarlyStoppingLearner<XGBoostModel>
+public sealed record XGBoostRegressor : XGBoostLearner, IEarlyStoppingLearner<XGBoostModel>, IRoundsLearner<XGBoostModel>
 {
+    /// <summary>This learner training exactly <paramref name="rounds"/> rounds, without early stopping (a refit on all rows).</summary>
+    public ILearner<XGBoostModel> WithRounds(int rounds) => this with { Rounds = rounds, EarlyStoppingRounds = 0 };
+
     /// <summary>The XGBoost objective (<c>objective</c>); default <c>reg:squarederror</c>. Multi-class objectives belong to <see cref="XGBoostClassifier"/>.</summary>
     public string Objective { get; init; } = "reg:squarederror";
 

@@ -163,4 +163,29 @@ public sealed class XGBoostClassifierTests
         Assert.Equal(kept.FeatureScores(XGBoostImportanceType.Weight), stopped.FeatureScores(XGBoostImportanceType.Weight));
         kept.Dispose();
     }
+
+    [Fact]
+    public void WithRounds_EarlyStoppingLearner_TrainsExactlyThoseRoundsAndKeepsThemAll()
+    {
+        RequireXGBoost.Library();
+        var (x, y) = Synthetic.Binary();
+        var learner = s_learner with { Rounds = 500, EarlyStoppingRounds = 5 };
+
+        using var model = (XGBoostClassificationModel)learner.WithRounds(17).Fit(x, y);
+
+        Assert.Equal(17, model.BoostedRounds);
+        Assert.Equal(17, ((IRoundCount)model).Rounds);
+    }
+
+    [Fact]
+    public void RoundCount_AfterEarlyStopping_IsTheBestRoundPlusOne()
+    {
+        RequireXGBoost.Library();
+        var (x, y) = Synthetic.Binary();
+
+        using var model = (s_learner with { Rounds = 200, LearningRate = 0.8, EarlyStoppingRounds = 5 }).Fit(x, y);
+
+        Assert.True(model.BoostedRounds < 200, $"early stopping never stopped ({model.BoostedRounds} rounds)");
+        Assert.Equal(model.BestIteration + 1, ((IRoundCount)model).Rounds);
+    }
 }
