@@ -35,4 +35,7 @@ public sealed class RunContext
 
     /// <summary>The Ctrl-C/SIGTERM handler of the command line, if any: a stage registers what it must roll back on a signal.</summary>
     public Interruption? Interruption { get; set; }
+
+    /// <summary>Data files' hashes, each computed once per run.</summary>
+    internal Train.DataFileHashes DataHashes { get; } = new();
 }

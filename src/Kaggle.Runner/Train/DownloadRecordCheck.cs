@@ -1,4 +1,3 @@
-using Kaggle.Core.IO;
 using Kaggle.Runner.Runs;
 using Kaggle.Runner.Stages;
 
@@ -30,7 +29,7 @@ internal static class DownloadRecordCheck
             if (bytes != file.Bytes)
                 throw new StageException($"{shown} has {bytes} bytes but Download delivered {file.Bytes} (data/{slug}/download.json): it was "
                     + "cut short, damaged or edited since. Run Download again to restore it (or delete download.json if you changed it on purpose).");
-            if (ContentHash.OfFile(path) != file.Sha256)
+            if (context.DataHashes.Of(path) != file.Sha256)
                 throw new StageException($"{shown} is not the file Download delivered: its SHA-256 differs from data/{slug}/download.json, so it was "
                     + "damaged or edited since. Run Download again to restore it (or delete download.json if you changed it on purpose).");
         }

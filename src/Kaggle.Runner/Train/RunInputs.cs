@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Kaggle.Core.IO;
 using Kaggle.Core.Parameters;
 using Kaggle.Runner.Runs;
 
@@ -36,7 +35,7 @@ internal sealed record RunInputs(IReadOnlyDictionary<string, string> Parameters,
         var dataFiles = names.Select(name =>
         {
             var path = Path.Combine(context.DataFolder, name);
-            return new DataFileRecord(name, ContentHash.OfFile(path), new FileInfo(path).Length);
+            return new DataFileRecord(name, context.DataHashes.Of(path), new FileInfo(path).Length);
         }).ToList();
         var codeHash = Train.Fingerprint.Code(options.RepositoryRoot, context.Config.Slug);
         return new RunInputs(parameters, dataFiles, codeHash, Train.Fingerprint.Of(dataFiles, codeHash, parameters));
