@@ -12,6 +12,7 @@ namespace Kaggle.Core.Models.Neighbors;
 internal static class DistanceKernels
 {
     /// <summary>Σ(aⱼ − bⱼ)², vectorised.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SquaredEuclidean(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         if (a.Length != b.Length) Throw.Argument($"Rows of length {a.Length} and {b.Length} cannot be compared.");
@@ -62,6 +63,7 @@ internal static class DistanceKernels
     /// The squared Euclidean distances from <paramref name="query"/> to four rows anywhere in memory (each of
     /// <c>query.Length</c> values), written to <paramref name="result"/>[0..4]; bit for bit <see cref="SquaredEuclidean"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SquaredEuclidean4(ReadOnlySpan<double> query, ReadOnlySpan<double> row0, ReadOnlySpan<double> row1,
         ReadOnlySpan<double> row2, ReadOnlySpan<double> row3, Span<double> result)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kaggle.Core.Data;
 
 namespace Kaggle.Core.Models.Svm;
@@ -45,6 +46,7 @@ internal sealed class KernelCache
     public double[] Diagonal { get; }
 
     /// <summary>The column k(x_row, ·) over all rows; valid until the next call evicts it (the solver holds at most two).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] Column(int row)
     {
         var slot = Slot(row);
@@ -61,6 +63,7 @@ internal sealed class KernelCache
     /// <paramref name="activeRows"/> filled; the solver's active set of <paramref name="epoch"/> only shrinks, so
     /// entries filled in the same epoch stay good.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] Column(int row, int[] activeRows, int count, int epoch)
     {
         if (count >= _x.RowCount) return Column(row);
@@ -85,6 +88,7 @@ internal sealed class KernelCache
     }
 
     // The slot holding row's column, evicting the least recently used one on a miss (its contents then stale).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Slot(int row)
     {
         _clock++;

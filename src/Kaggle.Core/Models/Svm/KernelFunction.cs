@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Kaggle.Core.Data;
@@ -24,6 +25,7 @@ internal sealed record KernelFunction(SvmKernel Kind, double Gamma, int Degree, 
     // kernel's bits), scaled by −γ, then one vectorised exp of the eight (libm's exp per entry was a third of the
     // solve). A short group is padded to the whole vector so every entry takes the same vector path whatever the
     // chunking (the scalar fallback could round differently); entries may differ from Evaluate's in the last bit.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RbfBatches(double[] source, Matrix x, int[]? rows, int start, int end, double[] destination)
     {
         const int Group = 8;
@@ -47,6 +49,7 @@ internal sealed record KernelFunction(SvmKernel Kind, double Gamma, int Degree, 
 
     // values = exp(scale × values) over eight entries, as TensorPrimitives.Multiply then Exp would (they call the
     // same Vector512/Vector256 Exp) without their per-call dispatch, which cost as much as the exp on 64 entries.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScaledExp(Span<double> values, double scale)
     {
         ref var v = ref MemoryMarshal.GetReference(values);

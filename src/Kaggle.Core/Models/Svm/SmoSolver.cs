@@ -55,6 +55,7 @@ internal sealed partial class SmoSolver
 
     public sealed record Solution(double[] Alpha, double Rho, int Iterations);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Solution Solve(int maxIterations)
     {
         var counter = Math.Min(_length, 1000) + 1;
@@ -82,6 +83,7 @@ internal sealed partial class SmoSolver
     // Membership of I_up (yα can grow: below C for y = +1, above 0 for y = −1) and I_low (yα can shrink), kept
     // per variable as a mask (all bits or none, for the vectorised scans) so the selection loops test one flag;
     // only the two updated variables change per iteration.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SetStatus(int v)
     {
         _inUp[v] = (_sign[v] > 0 ? _alpha[v] < _cap[v] : _alpha[v] > 0) ? -1L : 0L;
@@ -105,6 +107,7 @@ internal sealed partial class SmoSolver
     // WSS3: i maximises −yᵢ∇ᵢ over I_up; j minimises the second-order decrease over I_low. False when optimal within eps.
     // The hot loop of the solve: while the variables are in order the scans are vectorised (SelectionScan, the same
     // choices as the loops below); otherwise arrays are read through locals and the bound tests are the kept flags.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SelectWorkingSet(out int outI, out int outJ)
     {
         var (order, sign, gradient, rows, inUp, inLow) = (_order, _sign, _gradient, _row, _inUp, _inLow);
