@@ -22,9 +22,9 @@ internal sealed record KernelFunction(SvmKernel Kind, double Gamma, int Degree, 
 
     // The solver's RBF entries (rows[t], or t itself when rows is null, for t in [start, end)) eight at a time:
     // squared distances four rows per pass over the source (DistanceKernels.SquaredEuclidean4 gives the single
-    // kernel's bits), scaled by −γ, then one vectorised exp of the eight (libm's exp per entry was a third of the
-    // solve). A short group is padded to the whole vector so every entry takes the same vector path whatever the
-    // chunking (the scalar fallback could round differently); entries may differ from Evaluate's in the last bit.
+    // kernel's bits), scaled by −γ, then KernelExp's vectorised exp of the eight (libm's exp per entry was a third
+    // of the solve). Every entry takes the same path whatever the chunking; entries may differ from Evaluate's
+    // (Math.Exp) in the last bits.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RbfBatches(double[] source, Matrix x, int[]? rows, int start, int end, double[] destination)
     {
@@ -47,21 +47,15 @@ internal sealed record KernelFunction(SvmKernel Kind, double Gamma, int Degree, 
         }
     }
 
-    // values = exp(scale × values) over eight entries, as TensorPrimitives.Multiply then Exp would (they call the
-    // same Vector512/Vector256 Exp) without their per-call dispatch, which cost as much as the exp on 64 entries.
+    // values = exp(scale × values) over the eight entries (scale = −γ ≤ 0, values ≥ 0).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScaledExp(Span<double> values, double scale)
     {
+        if (values.Length < 8) Throw.Argument("ScaledExp works on eight values.");
         ref var v = ref MemoryMarshal.GetReference(values);
-        if (Vector512.IsHardwareAccelerated)
-            Vector512.Exp(Vector512.LoadUnsafe(ref v) * Vector512.Create(scale)).StoreUnsafe(ref v);
-        else if (Vector256.IsHardwareAccelerated)
-        {
-            Vector256.Exp(Vector256.LoadUnsafe(ref v) * Vector256.Create(scale)).StoreUnsafe(ref v);
-            Vector256.Exp(Vector256.LoadUnsafe(ref v, 4) * Vector256.Create(scale)).StoreUnsafe(ref v, 4);
-        }
-        else
-            for (var t = 0; t < values.Length; t++) values[t] = Math.Exp(values[t] * scale);
+        var factor = Vector256.Create(scale);
+        KernelExp.Exp(Vector256.LoadUnsafe(ref v) * factor).StoreUnsafe(ref v);
+        KernelExp.Exp(Vector256.LoadUnsafe(ref v, 4) * factor).StoreUnsafe(ref v, 4);
     }
 
     /// <summary>k(x_row, x_i) for every row i of <paramref name="x"/>, in row blocks on several threads (each entry on its own, so any thread count agrees).</summary>
