@@ -24,6 +24,7 @@ internal sealed class KernelCache
     private readonly bool[] _full;
     private readonly int[] _epoch;
     private long _clock;
+    private int _filled;
 
     public KernelCache(Matrix x, KernelFunction kernel, double megabytes, int threads, ColumnPool? pool = null)
     {
@@ -98,9 +99,13 @@ internal sealed class KernelCache
             _lastUse[slot] = _clock;
             return slot;
         }
-        slot = 0;
-        for (var s = 1; s < _lastUse.Length; s++)
-            if (_lastUse[s] < _lastUse[slot]) slot = s;
+        if (_filled < _lastUse.Length) slot = _filled++;   // the least recently used while slots are still empty
+        else
+        {
+            slot = 0;
+            for (var s = 1; s < _lastUse.Length; s++)
+                if (_lastUse[s] < _lastUse[slot]) slot = s;
+        }
         if (_rowOfSlot[slot] >= 0) _slotOfRow[_rowOfSlot[slot]] = -1;
         // Columns live as long as the solve: on the pinned heap the GC never copies them through its generations.
         _columns[slot] ??= _pool?.Rent(_x.RowCount) ?? GC.AllocateUninitializedArray<double>(_x.RowCount, pinned: true);
