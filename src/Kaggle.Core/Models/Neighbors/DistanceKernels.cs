@@ -12,7 +12,6 @@ namespace Kaggle.Core.Models.Neighbors;
 internal static class DistanceKernels
 {
     /// <summary>Σ(aⱼ − bⱼ)², vectorised.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SquaredEuclidean(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         if (a.Length != b.Length) Throw.Argument($"Rows of length {a.Length} and {b.Length} cannot be compared.");
