@@ -26,7 +26,7 @@ internal sealed record KernelFunction(SvmKernel Kind, double Gamma, int Degree, 
     // of the solve). Every entry takes the same path whatever the chunking; entries may differ from Evaluate's
     // (Math.Exp) in the last bits.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void RbfBatches(double[] source, Matrix x, int[]? rows, int start, int end, double[] destination)
+    private void RbfBatches(ReadOnlySpan<double> source, Matrix x, int[]? rows, int start, int end, Span<double> destination)
     {
         const int Group = 8;
         Span<double> values = stackalloc double[Group];
@@ -56,6 +56,17 @@ internal sealed record KernelFunction(SvmKernel Kind, double Gamma, int Degree, 
         var factor = Vector256.Create(scale);
         KernelExp.Exp(Vector256.LoadUnsafe(ref v) * factor).StoreUnsafe(ref v);
         KernelExp.Exp(Vector256.LoadUnsafe(ref v, 4) * factor).StoreUnsafe(ref v, 4);
+    }
+
+    /// <summary>
+    /// k(<paramref name="source"/>, x_i) for every row i of <paramref name="x"/> on this thread: RBF through the
+    /// solver's batched kernel (vectorised exp, not Math.Exp, so the last bits may differ from <see cref="Evaluate"/>).
+    /// </summary>
+    public void Values(ReadOnlySpan<double> source, Matrix x, Span<double> destination)
+    {
+        if (destination.Length < x.RowCount) Throw.Argument($"destination holds {destination.Length} values; {x.RowCount} are needed.");
+        if (Kind == SvmKernel.Rbf) RbfBatches(source, x, null, 0, x.RowCount, destination);
+        else for (var i = 0; i < x.RowCount; i++) destination[i] = Evaluate(source, x.Row(i));
     }
 
     /// <summary>k(x_row, x_i) for every row i of <paramref name="x"/>, in row blocks on several threads (each entry on its own, so any thread count agrees).</summary>
