@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -11,6 +12,7 @@ namespace Kaggle.Core.Models.Svm;
 internal static class GradientStep
 {
     /// <summary>Updates the longest prefix of <paramref name="gradient"/> that fills whole vectors; returns its length (the caller does the tail).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Apply(Span<double> gradient, ReadOnlySpan<double> sign, ReadOnlySpan<double> columnI, ReadOnlySpan<double> columnJ, double a, double b)
     {
         ref var g = ref MemoryMarshal.GetReference(gradient);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kaggle.Core.Data;
 
 namespace Kaggle.Core.Models.Svm;
@@ -23,6 +24,7 @@ internal sealed class KernelCache
     private readonly bool[] _full;
     private readonly int[] _epoch;
     private long _clock;
+    private int _filled;
 
     public KernelCache(Matrix x, KernelFunction kernel, double megabytes, int threads, ColumnPool? pool = null)
     {
@@ -45,6 +47,7 @@ internal sealed class KernelCache
     public double[] Diagonal { get; }
 
     /// <summary>The column k(x_row, ·) over all rows; valid until the next call evicts it (the solver holds at most two).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] Column(int row)
     {
         var slot = Slot(row);
@@ -61,6 +64,7 @@ internal sealed class KernelCache
     /// <paramref name="activeRows"/> filled; the solver's active set of <paramref name="epoch"/> only shrinks, so
     /// entries filled in the same epoch stay good.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] Column(int row, int[] activeRows, int count, int epoch)
     {
         if (count >= _x.RowCount) return Column(row);
@@ -85,6 +89,7 @@ internal sealed class KernelCache
     }
 
     // The slot holding row's column, evicting the least recently used one on a miss (its contents then stale).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Slot(int row)
     {
         _clock++;
@@ -94,9 +99,13 @@ internal sealed class KernelCache
             _lastUse[slot] = _clock;
             return slot;
         }
-        slot = 0;
-        for (var s = 1; s < _lastUse.Length; s++)
-            if (_lastUse[s] < _lastUse[slot]) slot = s;
+        if (_filled < _lastUse.Length) slot = _filled++;   // the least recently used while slots are still empty
+        else
+        {
+            slot = 0;
+            for (var s = 1; s < _lastUse.Length; s++)
+                if (_lastUse[s] < _lastUse[slot]) slot = s;
+        }
         if (_rowOfSlot[slot] >= 0) _slotOfRow[_rowOfSlot[slot]] = -1;
         // Columns live as long as the solve: on the pinned heap the GC never copies them through its generations.
         _columns[slot] ??= _pool?.Rent(_x.RowCount) ?? GC.AllocateUninitializedArray<double>(_x.RowCount, pinned: true);

@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Kaggle.Core.Models.Svm;
 
 /// <summary>The two-variable update, shrinking, gradient reconstruction and the bias of <see cref="SmoSolver"/>.</summary>
 internal sealed partial class SmoSolver
 {
     // Solves the two-variable subproblem analytically, clips to the box, and updates the gradients.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Update(int i, int j)
     {
         var columnI = ActiveColumn(i);
@@ -53,6 +56,7 @@ internal sealed partial class SmoSolver
         UpdateGradientBar(j, oldJ >= cj);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void UpdateGradientBar(int v, bool wasUpper)
     {
         if (wasUpper == IsUpper(v)) return;
@@ -61,6 +65,7 @@ internal sealed partial class SmoSolver
         for (var w = 0; w < _length; w++) _gradientBar[w] += scale * Q(column, v, w);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Shrink()
     {
         double gmax1 = double.NegativeInfinity, gmax2 = double.NegativeInfinity;
@@ -116,6 +121,7 @@ internal sealed partial class SmoSolver
     }
 
     // Rebuilds the gradient of shrunk variables from Ḡ and the free variables' columns.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReconstructGradient()
     {
         if (_activeSize == _length) return;

@@ -27,8 +27,8 @@ internal sealed partial class SmoSolver
     private readonly double[] _gradientBar;
     private readonly int[] _order;
     private readonly int[] _activeRows;
-    private readonly bool[] _inUp;
-    private readonly bool[] _inLow;
+    private readonly long[] _inUp;
+    private readonly long[] _inLow;
     private readonly bool _direct;
     private int _activeSize;
     private int _epoch;
@@ -48,13 +48,14 @@ internal sealed partial class SmoSolver
         // SVC's variables are its rows, and until shrinking first swaps two variables the order is the identity:
         // the hot loops then index straight, without the gathers through _order and _row.
         _direct = row.AsSpan().SequenceEqual(_order);
-        _inUp = new bool[_length];
-        _inLow = new bool[_length];
+        _inUp = new long[_length];
+        _inLow = new long[_length];
         for (var v = 0; v < _length; v++) SetStatus(v);
     }
 
     public sealed record Solution(double[] Alpha, double Rho, int Iterations);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Solution Solve(int maxIterations)
     {
         var counter = Math.Min(_length, 1000) + 1;
@@ -80,11 +81,13 @@ internal sealed partial class SmoSolver
     }
 
     // Membership of I_up (yα can grow: below C for y = +1, above 0 for y = −1) and I_low (yα can shrink), kept
-    // per variable so the selection loops test one flag; only the two updated variables change per iteration.
+    // per variable as a mask (all bits or none, for the vectorised scans) so the selection loops test one flag;
+    // only the two updated variables change per iteration.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SetStatus(int v)
     {
-        _inUp[v] = _sign[v] > 0 ? _alpha[v] < _cap[v] : _alpha[v] > 0;
-        _inLow[v] = _sign[v] > 0 ? _alpha[v] > 0 : _alpha[v] < _cap[v];
+        _inUp[v] = (_sign[v] > 0 ? _alpha[v] < _cap[v] : _alpha[v] > 0) ? -1L : 0L;
+        _inLow[v] = (_sign[v] > 0 ? _alpha[v] > 0 : _alpha[v] < _cap[v]) ? -1L : 0L;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -102,18 +105,23 @@ internal sealed partial class SmoSolver
     private double[] ActiveColumn(int v) => _cache.Column(_row[v], _activeRows, _activeSize, _epoch);
 
     // WSS3: i maximises −yᵢ∇ᵢ over I_up; j minimises the second-order decrease over I_low. False when optimal within eps.
-    // The hot loop of the solve: arrays are read through locals and the bound tests are the kept flags.
+    // The hot loop of the solve: while the variables are in order the scans are vectorised (SelectionScan, the same
+    // choices as the loops below); otherwise arrays are read through locals and the bound tests are the kept flags.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SelectWorkingSet(out int outI, out int outJ)
     {
         var (order, sign, gradient, rows, inUp, inLow) = (_order, _sign, _gradient, _row, _inUp, _inLow);
-        var (ordered, direct) = (_ordered, _direct);
+        var contiguous = _ordered && _direct;
+        var active = _activeSize;
         double gmax = double.NegativeInfinity, gmax2 = double.NegativeInfinity, best = double.PositiveInfinity;
         int i = -1, j = -1;
-        for (var t = 0; t < _activeSize; t++)
+        if (contiguous) (gmax, i) = SelectionScan.MaxUp(sign.AsSpan(0, active), gradient.AsSpan(0, active), inUp.AsSpan(0, active));
+        else
         {
-            var v = ordered ? t : order[t];
-            if (inUp[v])
+            for (var t = 0; t < active; t++)
             {
+                var v = order[t];
+                if (inUp[v] == 0) continue;
                 var g = -sign[v] * gradient[v];
                 if (g >= gmax) (gmax, i) = (g, v);
             }
@@ -124,19 +132,27 @@ internal sealed partial class SmoSolver
         var column = ActiveColumn(i);
         var diagonal = _cache.Diagonal;
         var diagonalI = diagonal[rows[i]];
-        for (var t = 0; t < _activeSize; t++)
+        if (contiguous)
         {
-            var v = ordered ? t : order[t];
-            if (!inLow[v]) continue;
-            var g = sign[v] * gradient[v];
-            if (g >= gmax2) gmax2 = g;
-            var gradDiff = gmax + g;
-            if (gradDiff <= 0) continue;
-            // libsvm's two sign cases both reduce to k_ii + k_jj − 2k_ij.
-            var r = direct ? v : rows[v];
-            var quad = diagonalI + diagonal[r] - (2.0 * column[r]);
-            var decrease = -(gradDiff * gradDiff) / (quad > 0 ? quad : Tau);
-            if (decrease <= best) (best, j) = (decrease, v);
+            (gmax2, _, j) = SelectionScan.MinDecrease(sign.AsSpan(0, active), gradient.AsSpan(0, active), inLow.AsSpan(0, active),
+                diagonal.AsSpan(0, active), column.AsSpan(0, active), diagonalI, gmax, Tau);
+        }
+        else
+        {
+            for (var t = 0; t < active; t++)
+            {
+                var v = order[t];
+                if (inLow[v] == 0) continue;
+                var g = sign[v] * gradient[v];
+                if (g >= gmax2) gmax2 = g;
+                var gradDiff = gmax + g;
+                if (gradDiff <= 0) continue;
+                // libsvm's two sign cases both reduce to k_ii + k_jj − 2k_ij.
+                var r = rows[v];
+                var quad = diagonalI + diagonal[r] - (2.0 * column[r]);
+                var decrease = -(gradDiff * gradDiff) / (quad > 0 ? quad : Tau);
+                if (decrease <= best) (best, j) = (decrease, v);
+            }
         }
         outJ = j;
         return gmax + gmax2 >= _eps && j >= 0;

@@ -128,7 +128,7 @@ public sealed partial class SupportVectorClassificationModel : IClassificationMo
         {
             var row = x.Row(i);
             var kernel = new double[_support.RowCount];
-            for (var u = 0; u < kernel.Length; u++) kernel[u] = _kernel.Evaluate(_support.Row(u), row);
+            _kernel.Values(row, _support, kernel);
             for (var p = 0; p < _pairs.Length; p++)
             {
                 var machine = _pairs[p].Machine;

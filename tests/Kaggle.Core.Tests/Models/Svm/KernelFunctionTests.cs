@@ -43,6 +43,21 @@ public sealed class KernelFunctionTests
             else Assert.Equal(full[i], partial[i]);
     }
 
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void Values_OfAnOutsideRow_EqualTheColumnOfThatRow(int rows)
+    {
+        var x = Rows(Math.Max(rows, 1), seed: 20 + rows);
+        var kernel = new KernelFunction(SvmKernel.Rbf, 0.05, 3, 0);
+        var column = new double[x.RowCount];
+        kernel.Column(x, 0, column, threads: 2);
+        var values = new double[x.RowCount];
+
+        kernel.Values(x.Row(0).ToArray(), x, values);
+
+        Assert.Equal(column, values);
+    }
+
     private static Matrix Rows(int rows, int seed)
     {
         var random = new SplitMix64(seed);
