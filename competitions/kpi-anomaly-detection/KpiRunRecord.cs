@@ -30,11 +30,9 @@ internal static class KpiRunRecord
         var parameters = new Dictionary<string, string> { ["fast"] = inputs.Fast ? "true" : "false", ["pipeline"] = pipeline.ToString() };
         var code = Fingerprint.Code(inputs.Root, config.Slug);
         var validate = seconds.GetValueOrDefault("validate");
-        var models = new[]
-        {
-            new ModelRecord("donut", pipeline.Donut.ToString(), Summary(validation.DonutF1, validate), validate),
-            new ModelRecord("gbdt", pipeline.Gbdt.ToString(), Summary(validation.GbdtF1, validate), validate),
-        };
+        // One model record per way of raising alarms; its CV is the held-out F1 (thresholds chosen on the other half).
+        var models = validation.Choices.Select(c => new ModelRecord(Name(c), (c.Detector == "donut" ? pipeline.Donut.ToString() : pipeline.Gbdt.ToString())
+            + string.Create(CultureInfo.InvariantCulture, $" | {c} | in-sample F1 {c.InSampleF1:F4}"), Summary(c.HeldOutF1, validate), validate)).ToList();
         return new RunRecord
         {
             RunId = inputs.RunId,
@@ -46,10 +44,11 @@ internal static class KpiRunRecord
             Data = data,
             Parameters = parameters,
             Seeds = [config.Seed],
-            FoldScheme = "time-ordered: the last 30 % of each KPI's training span (one fold per KPI), per-KPI thresholds chosen there",
+            FoldScheme = "time-ordered: the last 30 % of each KPI's training span (one fold per KPI); thresholds (per KPI, or one for all) "
+                + "chosen on one half of it and scored on the other, both ways",
             Models = models,
-            Final = validation.Chosen,
-            Cv = validation.Chosen == "donut" ? models[0].Cv : models[1].Cv,
+            Final = Name(validation.Chosen),
+            Cv = models.Single(m => m.Name == Name(validation.Chosen)).Cv,
             Submission = submission,
             Versions = Fingerprint.Versions(),
             DurationsSeconds = seconds,
@@ -57,16 +56,18 @@ internal static class KpiRunRecord
         };
     }
 
-    /// <summary>The lines of kpis.csv: per KPI, its grid length, both detectors' validation F1 and thresholds, and where its validation time went.</summary>
+    private static string Name(DetectorChoice choice) => choice.Detector + (choice.SharedThreshold ? "_shared_threshold" : "");
+
+    /// <summary>The lines of kpis.csv: per KPI, its grid length, both detectors' validation F1 (held out and in-sample) and thresholds, and where its validation time went.</summary>
     public static List<string> Table(KpiValidation validation)
     {
         var timings = validation.Timings.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var lines = new List<string> { "kpi,points,donut_f1,gbdt_f1,donut_threshold,gbdt_threshold,donut_fit_s,donut_score_s,features_s,total_s" };
+        var lines = new List<string> { "kpi,points,donut_f1,gbdt_f1,donut_f1_in_sample,gbdt_f1_in_sample,donut_threshold,gbdt_threshold,donut_fit_s,donut_score_s,features_s,total_s" };
         foreach (var r in validation.Series)
         {
             var t = timings.GetValueOrDefault(r.Id) ?? new KpiTiming(r.Id, 0, 0, 0, 0, 0);
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Id},{t.Points},{r.Donut.F1:F4},{r.Gbdt.F1:F4},{r.DonutThreshold:G6},{r.GbdtThreshold:G6},{t.DonutFitSeconds:F1},{t.DonutScoreSeconds:F1},{t.FeatureSeconds:F1},{t.TotalSeconds:F1}"));
+                $"{r.Id},{t.Points},{r.DonutHeldOut.F1:F4},{r.GbdtHeldOut.F1:F4},{r.Donut.F1:F4},{r.Gbdt.F1:F4},{r.DonutThreshold:G6},{r.GbdtThreshold:G6},{t.DonutFitSeconds:F1},{t.DonutScoreSeconds:F1},{t.FeatureSeconds:F1},{t.TotalSeconds:F1}"));
         }
         return lines;
     }

@@ -51,7 +51,7 @@ internal static class KpiTrainStage
             StagedOutputs.RemoveAbandoned(store.Folder);
             using var outputs = interruption.Protect(new StagedOutputs(store.Folder));
             var created = DateTime.UtcNow;
-            var runId = store.NewRunId(created, validation.Chosen, validation.ChosenF1);
+            var runId = store.NewRunId(created, validation.Chosen.Detector + (validation.Chosen.SharedThreshold ? "-shared" : ""), validation.ChosenF1);
             var path = store.SubmissionPath(runId);
             var staged = outputs.File(path);
             CsvWriter.Write(submission, staged);
@@ -64,7 +64,7 @@ internal static class KpiTrainStage
             RunJson.Write(Path.Combine(runFolder, "run.json"), record);
             outputs.Commit();
             store.SetLatest(record);
-            Say($"wrote {store.Relative(path)}: {submission.RowCount} rows; validation adjusted F1 {validation.ChosenF1:F4} ({validation.Chosen}); per-KPI table in {store.Relative(store.RunFolder(runId))}/kpis.csv");
+            Say($"wrote {store.Relative(path)}: {submission.RowCount} rows; held-out validation adjusted F1 {validation.ChosenF1:F4} ({validation.Chosen}); per-KPI table in {store.Relative(store.RunFolder(runId))}/kpis.csv");
             return 0;
         }
         catch (Exception e) when (e is StageException or InvalidDataException or CsvFormatException or IOException or SubmissionRejectedException or ArgumentException)

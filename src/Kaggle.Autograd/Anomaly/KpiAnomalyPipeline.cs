@@ -1,3 +1,4 @@
+using Kaggle.Core.Metrics;
 using Kaggle.Core.Models.Trees;
 using Kaggle.Core.TimeSeries;
 using Kaggle.Core.TimeSeries.Features;
@@ -41,14 +42,34 @@ public sealed record KpiAnomalyPipeline
         var fits = stage.Run(series => ValidationCut(series), series => LastTrainPoint(series) + 1, scoreTest: false);
         var probabilities = stage.GbdtScores(fits);
         var results = new List<KpiResult>();
+        var donutSpans = new List<ScoredSpan>();
+        var gbdtSpans = new List<ScoredSpan>();
         foreach (var fit in fits)
         {
             var series = set.Series[fit.Series];
-            var donut = ThresholdSearch.Best(series, fit.Cut, fit.End, fit.DonutScores, Delay);
-            var gbdt = ThresholdSearch.Best(series, fit.Cut, fit.End, probabilities[fit.Series], Delay);
-            results.Add(new KpiResult(series.Id, donut.Threshold, donut.Counts, gbdt.Threshold, gbdt.Counts));
+            donutSpans.Add(new ScoredSpan(series, fit.Cut, fit.End, fit.DonutScores));
+            gbdtSpans.Add(new ScoredSpan(series, fit.Cut, fit.End, probabilities[fit.Series]));
+            var donut = ThresholdSearch.Best([donutSpans[^1]], Delay);
+            var gbdt = ThresholdSearch.Best([gbdtSpans[^1]], Delay);
+            results.Add(new KpiResult(series.Id, donut.Threshold, donut.Counts, gbdt.Threshold, gbdt.Counts)
+            {
+                DonutHeldOut = ThresholdSearch.HeldOut([donutSpans[^1]], shared: false, Delay),
+                GbdtHeldOut = ThresholdSearch.HeldOut([gbdtSpans[^1]], shared: false, Delay),
+            });
         }
-        return new KpiValidation(results, stage.Notes) { Timings = stage.Timings };
+        var choices = new List<DetectorChoice>();
+        foreach (var (name, spans, perKpi, perKpiHeldOut) in new[]
+        {
+            ("gbdt", gbdtSpans, Total(results, r => r.Gbdt), Total(results, r => r.GbdtHeldOut)),
+            ("donut", donutSpans, Total(results, r => r.Donut), Total(results, r => r.DonutHeldOut)),
+        })
+        {
+            if (name == "donut" && !UseDonut) continue;
+            choices.Add(new DetectorChoice(name, false, double.NaN, perKpiHeldOut, perKpi));
+            var (threshold, counts) = ThresholdSearch.Best(spans, Delay);
+            choices.Add(new DetectorChoice(name, true, threshold, ThresholdSearch.HeldOut(spans, shared: true, Delay).F1, counts.F1));
+        }
+        return new KpiValidation(results, stage.Notes, choices) { Timings = stage.Timings };
     }
 
     /// <summary>
@@ -60,10 +81,13 @@ public sealed record KpiAnomalyPipeline
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(validation);
-        var useDonut = validation.Chosen == "donut";
+        var chosen = validation.Chosen;
+        var useDonut = chosen.Detector == "donut";
         var scores = TestScores(set, useDonut, log);
-        var thresholds = validation.Series.ToDictionary(r => r.Id, r => useDonut ? r.DonutThreshold : r.GbdtThreshold, StringComparer.Ordinal);
-        var fallback = Median(thresholds.Values.Where(double.IsFinite).ToList());
+        var thresholds = chosen.SharedThreshold
+            ? new Dictionary<string, double>(StringComparer.Ordinal)
+            : validation.Series.ToDictionary(r => r.Id, r => useDonut ? r.DonutThreshold : r.GbdtThreshold, StringComparer.Ordinal);
+        var fallback = chosen.SharedThreshold ? chosen.Threshold : Median(thresholds.Values.Where(double.IsFinite).ToList());
         var predictions = new int[set.TestRows.Length];
         for (var row = 0; row < predictions.Length; row++)
         {
@@ -106,6 +130,9 @@ public sealed record KpiAnomalyPipeline
     }
 
     internal static int LastTrainPoint(RegularSeries series) => Array.LastIndexOf(series.Train, true);
+
+    private static double Total(List<KpiResult> results, Func<KpiResult, F1Counts> counts) =>
+        results.Aggregate(default(F1Counts), (sum, r) => sum + counts(r)).F1;
 
     private static double Median(List<double> values)
     {

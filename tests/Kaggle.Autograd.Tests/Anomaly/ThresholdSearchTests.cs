@@ -45,4 +45,37 @@ public sealed class ThresholdSearchTests
 
         Assert.Equal(new F1Counts(2, 1, 0), counts);
     }
+
+    [Fact]
+    public void HeldOut_ThresholdOfEachHalfScoredOnTheOther_AddsBothHalvesCounts()
+    {
+        // Halves 0..5 (segment 1..2) and 6..11 (segment 9..10). Early half: 0.8 alone detects its segment (F1 1),
+        // moved to the gap below → 0.55. Late half: 0.5 detects its segment with one false alarm at 8 (F1 0.8), moved
+        // to the gap below → 0.4. Scored across: 0.55 on the late half alarms only at 8 (FP 1, segment missed: FN 2);
+        // 0.4 on the early half alarms only at 1 (segment detected: TP 2).
+        var series = Series([0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0]);
+        double[] scores = [0.1, 0.8, 0.2, 0.3, 0.1, 0.2, 0.1, 0.2, 0.6, 0.5, 0.1, 0.3];
+
+        var counts = ThresholdSearch.HeldOut(series, 0, 12, scores, delay: 7);
+
+        Assert.Equal(new F1Counts(2, 1, 2), counts);
+        Assert.True(counts.F1 < ThresholdSearch.Best(series, 0, 12, scores, delay: 7).Counts.F1);
+    }
+
+    [Fact]
+    public void HeldOut_SharedThreshold_OneChosenOnAllEarlyHalvesScoresEveryLateHalf()
+    {
+        // Two series of 4 points, halves 0..1 and 2..3. Series a: segment at 1 (score 0.9) and at 3 (0.9); series b:
+        // no anomaly, scores up to 0.5. One threshold over both early halves: 0.9 detects a's point 1 without false
+        // alarms (lowest tied 0.9, moved to the gap below → (0.9 + 0.5) / 2 = 0.7); over both late halves the same.
+        // Scored across: each late half (and early half) meets 0.7: a's segment detected, b silent → TP 2 in all.
+        var a = Series([0, 1, 0, 1]);
+        var b = Series([0, 0, 0, 0]);
+        ScoredSpan[] spans = [new(a, 0, 4, new double[] { 0.1, 0.9, 0.2, 0.9 }), new(b, 0, 4, new double[] { 0.5, 0.3, 0.4, 0.5 })];
+
+        Assert.Equal(new F1Counts(2, 0, 0), ThresholdSearch.HeldOut(spans, shared: true, delay: 7));
+        // Per series instead, b's halves choose "no alarm" and a's choose (0.9 + 0.1) / 2 = 0.5: the same counts here.
+        Assert.Equal(new F1Counts(2, 0, 0), ThresholdSearch.HeldOut(spans, shared: false, delay: 7));
+        Assert.Equal(0.7, ThresholdSearch.Best(spans, delay: 7).Threshold, 12);
+    }
 }
