@@ -73,7 +73,7 @@ internal static class KpiTraining
         lines.AddRange(validation.Series.Select(r => string.Create(CultureInfo.InvariantCulture,
             $"| {r.Id[..Math.Min(8, r.Id.Length)]} | {r.DonutHeldOut.F1:F3} | {r.GbdtHeldOut.F1:F3} | {r.Donut.F1:F3} | {r.Gbdt.F1:F3} |")));
         lines.Add(string.Create(CultureInfo.InvariantCulture,
-            $"| **all** | **{validation.HeldOutF1("donut", false):F4}** | **{validation.HeldOutF1("gbdt", false):F4}** | {validation.DonutF1:F4} | {validation.GbdtF1:F4} |"));
+            $"| **all** | **{validation.DonutHeldOutF1:F4}** | **{validation.GbdtHeldOutF1:F4}** | {validation.DonutF1:F4} | {validation.GbdtF1:F4} |"));
         lines.Add("");
         lines.Add("| detector | thresholds | held-out F1 | in-sample F1 |");
         lines.Add("|---|---|---|---|");

@@ -27,8 +27,11 @@ public sealed record KpiValidation(IReadOnlyList<KpiResult> Series, IReadOnlyLis
     /// <summary>The chosen way's held-out F1: the run's score.</summary>
     public double ChosenF1 => Chosen.HeldOutF1;
 
-    /// <summary>The held-out F1 of a detector with per-KPI or shared thresholds.</summary>
-    public double HeldOutF1(string detector, bool shared) => Choices.Single(c => c.Detector == detector && c.SharedThreshold == shared).HeldOutF1;
+    /// <summary>Donut with per-KPI thresholds, held out (0 without Donut).</summary>
+    public double DonutHeldOutF1 => Sum(r => r.DonutHeldOut);
+
+    /// <summary>The GBDT with per-KPI thresholds, held out.</summary>
+    public double GbdtHeldOutF1 => Sum(r => r.GbdtHeldOut);
 
     private double Sum(Func<KpiResult, F1Counts> counts) => Series.Aggregate(default(F1Counts), (sum, r) => sum + counts(r)).F1;
 }

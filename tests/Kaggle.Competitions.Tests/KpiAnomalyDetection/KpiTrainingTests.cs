@@ -49,6 +49,19 @@ public sealed class KpiTrainingTests
     }
 
     [Fact]
+    public void Run_WithoutDonut_ComparesOnlyTheGbdtsThresholdsAndPrintsTheTable()
+    {
+        var (train, test) = IrregularFiles();
+        var log = new List<string>();
+
+        var (validation, predictions, _) = KpiTraining.Run(train, test, fast: true, log.Add, useDonut: false);
+
+        Assert.Equal(test.RowCount, predictions.Length);
+        Assert.Equal(["gbdt"], validation.Choices.Select(c => c.Detector).Distinct());
+        Assert.Contains(log, line => line.Contains("| detector | thresholds | held-out F1 |", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_RepeatedTestTimestamp_BothRowsGetOnePrediction()
     {
         var (train, test) = IrregularFiles();
