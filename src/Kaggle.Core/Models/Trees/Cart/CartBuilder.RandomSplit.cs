@@ -9,8 +9,9 @@ namespace Kaggle.Core.Models.Trees;
 /// </summary>
 internal sealed partial class CartBuilder
 {
-    // The node's values of the feature being scored, in the node's row order.
+    // The node's values of the feature being scored, and of the best feature so far, in the node's row order.
     private double[] _gathered = [];
+    private double[] _bestGathered = [];
 
     /// <summary>A feature-major copy of <paramref name="x"/>: feature f of row i at f × rows + i.</summary>
     public static double[] FeatureMajor(Matrix x, int threads)
@@ -37,6 +38,7 @@ internal sealed partial class CartBuilder
         var featureCount = _features.Length;
         var count = end - start;
         var values = _gathered.AsSpan(0, count);
+        var bestScore = double.NegativeInfinity;
         var nodeRows = rows.AsSpan(start, count);
         var minLeaf = _options.MinSamplesLeaf;
         Span<double> left = stackalloc double[_stride];
@@ -83,6 +85,13 @@ internal sealed partial class CartBuilder
                 Consider(feature, 0, false, missingCount > 0, Score(left, nodeStats, false, missing), ref best, threshold);
             if (missingCount > 0 && leftCount + missingCount >= minLeaf && rightCount - missingCount >= minLeaf)
                 Consider(feature, 0, true, true, Score(left, nodeStats, true, missing), ref best, threshold);
+            if (best.Score > bestScore)
+            {
+                // Keep the best feature's values for the partition, which then reads them in order.
+                bestScore = best.Score;
+                (_gathered, _bestGathered) = (_bestGathered, _gathered);
+                values = _gathered.AsSpan(0, count);
+            }
         }
         return best;
     }
@@ -99,14 +108,34 @@ internal sealed partial class CartBuilder
         var ws = _nodeWeights.AsSpan(start, count);
         var ys = _nodeTargets.AsSpan(start, count);
         var leftCount = 0;
-        if (_classes is not null)
+        if (_classCount == 2)
+        {
+            // Two classes in registers: no store-to-load chain through left[], no branch on the random threshold.
+            double w0 = 0, w1 = 0;
+            for (var i = 0; i < count; i++)
+            {
+                // Arithmetic instead of conditional moves on doubles, which the JIT may turn into unpredictable branches;
+                // with 0/1 factors every product is exact.
+                var bit = values[i] <= threshold ? 1 : 0;
+                var w = ws[i] * bit;
+                var wy = w * ys[i];
+                leftCount += bit;
+                w0 += w - wy;
+                w1 += wy;
+            }
+            left[0] = w0;
+            left[1] = w1;
+            if (hasMissing)
+                for (var i = 0; i < count; i++)
+                    if (double.IsNaN(values[i])) missing[(int)ys[i]] += ws[i];
+        }
+        else if (_classes is not null)
         {
             for (var i = 0; i < count; i++)
             {
-                var v = values[i];
-                var goesLeft = v <= threshold;
-                leftCount += goesLeft ? 1 : 0;
-                left[(int)ys[i]] += goesLeft ? ws[i] : 0.0;
+                var bit = values[i] <= threshold ? 1 : 0;
+                leftCount += bit;
+                left[(int)ys[i]] += ws[i] * bit;
             }
             if (hasMissing)
                 for (var i = 0; i < count; i++)
@@ -117,10 +146,9 @@ internal sealed partial class CartBuilder
             double w0 = 0, w1 = 0;
             for (var i = 0; i < count; i++)
             {
-                var v = values[i];
-                var goesLeft = v <= threshold;
-                var w = goesLeft ? ws[i] : 0.0;
-                leftCount += goesLeft ? 1 : 0;
+                var bit = values[i] <= threshold ? 1 : 0;
+                var w = ws[i] * bit;
+                leftCount += bit;
                 w0 += w;
                 w1 += w * ys[i];
             }
@@ -160,47 +188,77 @@ internal sealed partial class CartBuilder
         }
     }
 
-    /// <summary>As <see cref="Partition"/>, on the raw values of a random-threshold split, moving the rows' weights and targets along.</summary>
+    /// <summary>As <see cref="Partition"/>, on the raw values of a random-threshold split (kept by <see cref="FindRandomSplit"/>), moving the rows' weights and targets along.</summary>
     private int PartitionRaw(int[] rows, int start, int end, Split split, Span<double> leftStats, Span<double> rightStats)
     {
         leftStats.Clear();
         rightStats.Clear();
-        var column = _columns.AsSpan(split.Feature * _rowCount, _rowCount);
+        var values = _bestGathered.AsSpan(0, end - start);
         var threshold = split.Threshold;
         var missingLeft = split.MissingLeft;
         var ws = _nodeWeights;
         var ys = _nodeTargets;
         var write = start;
         var rightCount = 0;
+        var rightRows = _rightRows;
+        var rightWeights = _rightWeights;
+        var rightTargets = _rightTargets;
+        // Branch-free: each row is written to both sides and only the side it belongs to advances (write ≤ i, so
+        // rows[i] is read before anything overwrites it); sums add 0 for the other side, which leaves them exact.
+        double l0 = 0, l1 = 0, l2 = 0, r0 = 0, r1 = 0, r2 = 0;
+        var binary = _classCount == 2;
         for (var i = start; i < end; i++)
         {
             var row = rows[i];
-            var v = column[row];
+            var v = values[i - start];
             var w = ws[i];
             var y = ys[i];
-            var stats = leftStats;
-            if (v <= threshold || (missingLeft && double.IsNaN(v)))
+            var goLeft = (v <= threshold) | (missingLeft & double.IsNaN(v));
+            rows[write] = row;
+            ws[write] = w;
+            ys[write] = y;
+            rightRows[rightCount] = row;
+            rightWeights[rightCount] = w;
+            rightTargets[rightCount] = y;
+            var step = goLeft ? 1 : 0;
+            write += step;
+            rightCount += 1 - step;
+            var wl = w * step;
+            var wr = w - wl;
+            if (binary)
             {
-                rows[write] = row;
-                ws[write] = w;
-                ys[write++] = y;
+                var wly = wl * y;
+                var wry = wr * y;
+                l0 += wl - wly;
+                l1 += wly;
+                r0 += wr - wry;
+                r1 += wry;
+            }
+            else if (_classes is not null)
+            {
+                leftStats[(int)y] += wl;
+                rightStats[(int)y] += wr;
             }
             else
             {
-                stats = rightStats;
-                _rightRows[rightCount] = row;
-                _rightWeights[rightCount] = w;
-                _rightTargets[rightCount++] = y;
+                l0 += wl;
+                l1 += wl * y;
+                l2 += wl * y * y;
+                r0 += wr;
+                r1 += wr * y;
+                r2 += wr * y * y;
             }
-            if (_classes is not null)
+        }
+        if (binary || _classes is null)
+        {
+            leftStats[0] = l0;
+            leftStats[1] = l1;
+            rightStats[0] = r0;
+            rightStats[1] = r1;
+            if (_classes is null)
             {
-                stats[(int)y] += w;
-            }
-            else
-            {
-                stats[0] += w;
-                stats[1] += w * y;
-                stats[2] += w * y * y;
+                leftStats[2] = l2;
+                rightStats[2] = r2;
             }
         }
         _rightRows.AsSpan(0, rightCount).CopyTo(rows.AsSpan(write));

@@ -98,7 +98,11 @@ internal sealed partial class CartBuilder
         if (_rightRows.Length < rowCount) _rightRows = new int[rowCount];
         if (_columns is not null)
         {
-            if (_gathered.Length < rowCount) _gathered = new double[rowCount];
+            if (_gathered.Length < rowCount)
+            {
+                _gathered = new double[rowCount];
+                _bestGathered = new double[rowCount];
+            }
             GatherTargets(rows, rowCount, weights);
         }
         var tree = new Tree(_classCount > 0 ? _classCount : 1, capacity: 64);
