@@ -157,11 +157,12 @@ internal sealed class Tree
                     if (n.Feature < 0) continue;
                     walking = true;
                     var v = block[(j * featureCount) + n.Feature];
-                    // Numeric: left when v ≤ threshold, or when v is missing and the node's default is left.
+                    // Numeric: left when v ≤ threshold, or when v is missing and the node's default is left (flag bit 0).
+                    // Integer arithmetic rather than a branch on a coin-flip condition.
                     var goLeft = (n.Flags & CategoricalFlag) == 0
-                        ? (v <= n.Threshold) | (double.IsNaN(v) & ((n.Flags & DefaultLeftFlag) != 0))
-                        : SlowGoesLeft(n, v);
-                    lane[j] = goLeft ? n.Left : n.Right;
+                        ? (v <= n.Threshold ? 1 : 0) | ((double.IsNaN(v) ? 1 : 0) & n.Flags & DefaultLeftFlag)
+                        : SlowGoesLeft(n, v) ? 1 : 0;
+                    lane[j] = n.Right + ((n.Left - n.Right) & -goLeft);
                 }
             }
             while (walking);
