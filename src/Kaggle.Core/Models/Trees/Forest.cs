@@ -10,8 +10,10 @@ internal sealed class Forest
 {
     // Below this many row × tree visits a prediction runs on the calling thread.
     private const long ParallelWork = 1 << 16;
-    // Rows per parallel block: the block's rows and one tree share the cache.
-    private const int BlockRows = 8192;
+    // Rows per parallel block: the block's rows and one tree share the cache. Smaller sets take smaller blocks, so
+    // every core still gets one; the blocking never changes a row's sum.
+    private const int MaxBlockRows = 8192;
+    private const int MinBlockRows = 256;
 
     public Forest(Tree[] trees, int featureCount, double[] importances)
     {
@@ -60,11 +62,12 @@ internal sealed class Forest
             return;
         }
         var result = new double[destination.Length];
-        var blocks = (x.RowCount + BlockRows - 1) / BlockRows;
+        var blockRows = Math.Clamp((x.RowCount + Environment.ProcessorCount - 1) / Environment.ProcessorCount, MinBlockRows, MaxBlockRows);
+        var blocks = (x.RowCount + blockRows - 1) / blockRows;
         Parallel.For(0, blocks, block =>
         {
-            var start = block * BlockRows;
-            var end = Math.Min(x.RowCount, start + BlockRows);
+            var start = block * blockRows;
+            var end = Math.Min(x.RowCount, start + blockRows);
             PredictRows(x, start, end, result.AsSpan(start * ValueWidth, (end - start) * ValueWidth));
         });
         result.CopyTo(destination);
