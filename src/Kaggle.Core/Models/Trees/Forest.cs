@@ -10,7 +10,10 @@ internal sealed class Forest
 {
     // Below this many row × tree visits a prediction runs on the calling thread.
     private const long ParallelWork = 1 << 16;
-    private const int BlockRows = 2048;
+    // Rows per parallel block: the block's rows and one tree share the cache. Smaller sets take smaller blocks, so
+    // every core still gets one; the blocking never changes a row's sum.
+    private const int MaxBlockRows = 8192;
+    private const int MinBlockRows = 256;
 
     public Forest(Tree[] trees, int featureCount, double[] importances)
     {
@@ -59,29 +62,46 @@ internal sealed class Forest
             return;
         }
         var result = new double[destination.Length];
-        var blocks = (x.RowCount + BlockRows - 1) / BlockRows;
+        var blockRows = Math.Clamp((x.RowCount + Environment.ProcessorCount - 1) / Environment.ProcessorCount, MinBlockRows, MaxBlockRows);
+        var blocks = (x.RowCount + blockRows - 1) / blockRows;
         Parallel.For(0, blocks, block =>
         {
-            var start = block * BlockRows;
-            var end = Math.Min(x.RowCount, start + BlockRows);
+            var start = block * blockRows;
+            var end = Math.Min(x.RowCount, start + blockRows);
             PredictRows(x, start, end, result.AsSpan(start * ValueWidth, (end - start) * ValueWidth));
         });
         result.CopyTo(destination);
     }
 
-    // Tree-outer within a block of rows, so a tree's upper levels stay in cache while the block's rows walk it; each
-    // row still adds its trees in tree order, so the sums do not depend on the blocking.
+    // Tree-outer within a block of rows, so a tree stays in cache while the block's rows walk it; each row still adds
+    // its trees in tree order, so the sums do not depend on the blocking.
     private void PredictRows(Matrix x, int start, int end, Span<double> destination)
     {
         destination.Clear();
         var width = ValueWidth;
+        var features = x.ColumnCount;
+        var rows = x.Array.AsSpan(start * features, (end - start) * features);
+        var leaves = new int[end - start];
         foreach (var tree in Trees)
         {
-            for (var i = start; i < end; i++)
+            tree.FindLeaves(rows, features, leaves);
+            if (width == 2)
             {
-                var value = tree.Value(tree.FindLeaf(x.Row(i)));
-                var output = destination.Slice((i - start) * width, width);
-                for (var k = 0; k < width; k++) output[k] += value[k];
+                for (var i = 0; i < leaves.Length; i++)
+                {
+                    var value = tree.Value(leaves[i]);
+                    destination[2 * i] += value[0];
+                    destination[(2 * i) + 1] += value[1];
+                }
+            }
+            else
+            {
+                for (var i = 0; i < leaves.Length; i++)
+                {
+                    var value = tree.Value(leaves[i]);
+                    var output = destination.Slice(i * width, width);
+                    for (var k = 0; k < width; k++) output[k] += value[k];
+                }
             }
         }
         var scale = 1.0 / Trees.Length;

@@ -3,7 +3,8 @@ namespace Kaggle.Core.Models.Trees;
 internal sealed partial class CartBuilder
 {
     // HasMissing: the node had missing values, so MissingLeft was learned; otherwise missing values follow the larger child.
-    private record struct Split(int Feature, int Bin, bool MissingLeft, bool HasMissing, double Score);
+    // Threshold: the raw threshold of a random-threshold split (Bin is then unused).
+    private record struct Split(int Feature, int Bin, bool MissingLeft, bool HasMissing, double Score, double Threshold = 0);
 
     /// <summary>
     /// Draws features without replacement until <see cref="CartOptions.MaxFeatures"/> non-constant ones were scored
@@ -30,8 +31,7 @@ internal sealed partial class CartBuilder
                 if (_minBin[b] != _maxBin[b])
                 {
                     scored++;
-                    if (_options.RandomThresholds) ScoreRandomThreshold(b, end - start, nodeStats, ref random, ref best);
-                    else ScoreFeature(b, end - start, nodeStats, ref best);
+                    ScoreFeature(b, end - start, nodeStats, ref best);
                 }
                 ClearHistogram(b);
             }
@@ -46,7 +46,7 @@ internal sealed partial class CartBuilder
             _minBin[b] = BinSlots;
             _maxBin[b] = -1;
         }
-        var bins = _data.Bins;
+        var bins = _data!.Bins;
         var featureCount = _data.FeatureCount;
         var histogram = _histogram;
         var counts = _counts;
@@ -94,7 +94,7 @@ internal sealed partial class CartBuilder
     private void ScoreFeature(int b, int nodeCount, ReadOnlySpan<double> nodeStats, ref Split best)
     {
         var feature = _batch[b];
-        var missingBin = _mapper.MissingBin(feature);
+        var missingBin = _mapper!.MissingBin(feature);
         var baseSlot = b * BinSlots;
         var missingCount = _maxBin[b] == missingBin ? _counts[baseSlot + missingBin] : 0;
         var lastValueBin = Math.Min(_maxBin[b], missingBin - 1);
@@ -137,48 +137,9 @@ internal sealed partial class CartBuilder
         }
     }
 
-    /// <summary>
-    /// Extra trees' split of batch feature <paramref name="b"/>: one threshold bin drawn uniformly between the node's
-    /// lowest and highest value bins (uniform over the quantile bins, where scikit-learn draws uniformly over values),
-    /// scored with the missing bin on either side. Features with a single value bin fall back to the full scan, which
-    /// only offers "missing alone on the right".
-    /// </summary>
-    private void ScoreRandomThreshold(int b, int nodeCount, ReadOnlySpan<double> nodeStats, ref SplitMix64 random, ref Split best)
+    private static void Consider(int feature, int bin, bool missingLeft, bool hasMissing, double score, ref Split best, double threshold = 0)
     {
-        var feature = _batch[b];
-        var missingBin = _mapper.MissingBin(feature);
-        var lastValueBin = Math.Min(_maxBin[b], missingBin - 1);
-        if (lastValueBin <= _minBin[b])
-        {
-            ScoreFeature(b, nodeCount, nodeStats, ref best);
-            return;
-        }
-        var threshold = _minBin[b] + random.NextInt(lastValueBin - _minBin[b]);
-        var baseSlot = b * BinSlots;
-        var missingCount = _maxBin[b] == missingBin ? _counts[baseSlot + missingBin] : 0;
-        Span<double> left = stackalloc double[_stride];
-        Span<double> missing = stackalloc double[_stride];
-        left.Clear();
-        missing.Clear();
-        if (missingCount > 0) _histogram.AsSpan((baseSlot + missingBin) * _stride, _stride).CopyTo(missing);
-        var leftCount = 0;
-        for (var t = _minBin[b]; t <= threshold; t++)
-        {
-            leftCount += _counts[baseSlot + t];
-            var slot = (baseSlot + t) * _stride;
-            for (var k = 0; k < _stride; k++) left[k] += _histogram[slot + k];
-        }
-        var rightCount = nodeCount - leftCount;
-        var minLeaf = _options.MinSamplesLeaf;
-        if (leftCount >= minLeaf && rightCount >= minLeaf)
-            Consider(feature, threshold, false, missingCount > 0, Score(left, nodeStats, false, missing), ref best);
-        if (missingCount > 0 && leftCount + missingCount >= minLeaf && rightCount - missingCount >= minLeaf)
-            Consider(feature, threshold, true, true, Score(left, nodeStats, true, missing), ref best);
-    }
-
-    private static void Consider(int feature, int bin, bool missingLeft, bool hasMissing, double score, ref Split best)
-    {
-        if (score > best.Score) best = new Split(feature, bin, missingLeft, hasMissing, score);
+        if (score > best.Score) best = new Split(feature, bin, missingLeft, hasMissing, score, threshold);
     }
 
     /// <summary>
@@ -252,9 +213,9 @@ internal sealed partial class CartBuilder
     {
         leftStats.Clear();
         rightStats.Clear();
-        var bins = _data.Bins;
+        var bins = _data!.Bins;
         var featureCount = _data.FeatureCount;
-        var missingBin = _mapper.MissingBin(split.Feature);
+        var missingBin = _mapper!.MissingBin(split.Feature);
         var write = start;
         var rightCount = 0;
         for (var i = start; i < end; i++)

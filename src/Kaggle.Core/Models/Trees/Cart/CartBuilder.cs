@@ -12,8 +12,11 @@ internal sealed partial class CartBuilder
     private const int BinSlots = 256;
     private const int MaxBatch = 32;
 
-    private readonly BinnedMatrix _data;
-    private readonly BinMapper _mapper;
+    // Binned rows (best-threshold trees) or raw feature-major columns (random-threshold trees); one of the two is set.
+    private readonly BinnedMatrix? _data;
+    private readonly BinMapper? _mapper;
+    private readonly double[]? _columns;
+    private readonly int _rowCount;
     private readonly CartOptions _options;
     private readonly int _classCount;
     private readonly int[]? _classes;
@@ -36,29 +39,46 @@ internal sealed partial class CartBuilder
 
     /// <summary>A classification builder: <paramref name="classes"/> holds each row's class in [0, <paramref name="classCount"/>).</summary>
     public CartBuilder(BinnedMatrix data, BinMapper mapper, CartOptions options, int[] classes, int classCount)
-        : this(data, mapper, options, classCount, classes, null) { }
+        : this(data, mapper, null, data.RowCount, data.FeatureCount, options, classCount, classes, null) { }
 
     /// <summary>A regression builder over targets <paramref name="targets"/>.</summary>
     public CartBuilder(BinnedMatrix data, BinMapper mapper, CartOptions options, double[] targets)
-        : this(data, mapper, options, 0, null, targets) { }
+        : this(data, mapper, null, data.RowCount, data.FeatureCount, options, 0, null, targets) { }
 
-    private CartBuilder(BinnedMatrix data, BinMapper mapper, CartOptions options, int classCount, int[]? classes, double[]? targets)
+    /// <summary>
+    /// A random-threshold (extra trees) classification builder over raw values: <paramref name="columns"/> holds
+    /// feature f of row i at f × rows + i (see <see cref="FeatureMajor"/>).
+    /// </summary>
+    public CartBuilder(double[] columns, int featureCount, CartOptions options, int[] classes, int classCount)
+        : this(null, null, columns, classes.Length, featureCount, options, classCount, classes, null) { }
+
+    /// <summary>A random-threshold (extra trees) regression builder over raw feature-major values.</summary>
+    public CartBuilder(double[] columns, int featureCount, CartOptions options, double[] targets)
+        : this(null, null, columns, targets.Length, featureCount, options, 0, null, targets) { }
+
+    private CartBuilder(BinnedMatrix? data, BinMapper? mapper, double[]? columns, int rowCount, int featureCount, CartOptions options,
+        int classCount, int[]? classes, double[]? targets)
     {
+        // Random thresholds are drawn over raw values; binned data serves the best-threshold scan.
+        if ((columns is not null) != options.RandomThresholds)
+            throw new ArgumentException("Random-threshold trees grow on raw columns, best-threshold trees on binned data.", nameof(options));
         _data = data;
         _mapper = mapper;
+        _columns = columns;
+        _rowCount = rowCount;
         _options = options;
         _classCount = classCount;
         _classes = classes;
         _targets = targets;
         _stride = classCount > 0 ? classCount : 2;
         _statWidth = classCount > 0 ? classCount : 3;
-        var batch = Math.Min(MaxBatch, Math.Max(1, Math.Min(options.MaxFeatures, data.FeatureCount)));
-        _histogram = new double[batch * BinSlots * _stride];
-        _counts = new int[batch * BinSlots];
+        var batch = Math.Min(MaxBatch, Math.Max(1, Math.Min(options.MaxFeatures, featureCount)));
+        _histogram = columns is null ? new double[batch * BinSlots * _stride] : [];
+        _counts = columns is null ? new int[batch * BinSlots] : [];
         _batch = new int[batch];
         _minBin = new int[batch];
         _maxBin = new int[batch];
-        _features = new int[data.FeatureCount];
+        _features = new int[featureCount];
         _leftStats = new double[_statWidth];
         _scratchStats = new double[_statWidth];
         _stackStats = new double[_stack.Length * 2 * _statWidth];
@@ -76,6 +96,15 @@ internal sealed partial class CartBuilder
         var random = new SplitMix64(seed);
         for (var f = 0; f < _features.Length; f++) _features[f] = f;
         if (_rightRows.Length < rowCount) _rightRows = new int[rowCount];
+        if (_columns is not null)
+        {
+            if (_gathered.Length < rowCount)
+            {
+                _gathered = new double[rowCount];
+                _bestGathered = new double[rowCount];
+            }
+            GatherTargets(rows, rowCount, weights);
+        }
         var tree = new Tree(_classCount > 0 ? _classCount : 1, capacity: 64);
 
         var rootStats = StatsSlot(0);
@@ -93,7 +122,9 @@ internal sealed partial class CartBuilder
             var impurity = Impurity(stats);
             if (entry.Depth >= _options.MaxDepth || count < _options.MinSamplesSplit || count < 2 * _options.MinSamplesLeaf || impurity <= PureTolerance(stats))
                 continue;
-            var split = FindSplit(rows, entry.Start, entry.End, weights, stats, ref random);
+            var split = _columns is null
+                ? FindSplit(rows, entry.Start, entry.End, weights, stats, ref random)
+                : FindRandomSplit(rows, entry.Start, entry.End, stats, ref random);
             if (split.Feature < 0) continue;
 
             EnsureStack(top + 2);
@@ -101,11 +132,13 @@ internal sealed partial class CartBuilder
             var rightStats = StatsSlot(top);
             // The node's own stats live in slot 'top', which the right child's overwrite: keep what is needed first.
             var weighted = Weight(stats) * impurity;
-            var mid = Partition(rows, entry.Start, entry.End, weights, split, leftStats, rightStats);
+            var mid = _columns is null
+                ? Partition(rows, entry.Start, entry.End, weights, split, leftStats, rightStats)
+                : PartitionRaw(rows, entry.Start, entry.End, split, leftStats, rightStats);
             var left = tree.AddLeaf(LeafValue(leftStats, _scratchStats));
             var right = tree.AddLeaf(LeafValue(rightStats, _scratchStats));
             var defaultLeft = split.HasMissing ? split.MissingLeft : mid - entry.Start >= entry.End - mid;
-            tree.SetSplit(entry.Node, split.Feature, _mapper.UpperBound(split.Feature, split.Bin), defaultLeft, left, right);
+            tree.SetSplit(entry.Node, split.Feature, _mapper?.UpperBound(split.Feature, split.Bin) ?? split.Threshold, defaultLeft, left, right);
             importance[split.Feature] += weighted - (Weight(leftStats) * Impurity(leftStats)) - (Weight(rightStats) * Impurity(rightStats));
 
             // Right below left on the stack, so the left subtree is grown (and numbered) first, as scikit-learn does.

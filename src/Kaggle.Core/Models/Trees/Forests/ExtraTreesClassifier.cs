@@ -5,8 +5,9 @@ namespace Kaggle.Core.Models.Trees;
 /// <summary>
 /// Extremely randomized trees for classification (Geurts, Ernst and Wehenkel 2006,
 /// https://doi.org/10.1007/s10994-006-6226-1), as scikit-learn's <c>ExtraTreesClassifier</c>: a forest like
-/// <see cref="RandomForestClassifier"/>, but each drawn feature offers one random threshold (drawn uniformly over its
-/// quantile bins in the node, where scikit-learn draws uniformly over values) instead of its best one, and by default
+/// <see cref="RandomForestClassifier"/>, but each drawn feature offers one random threshold (drawn uniformly between
+/// the node's lowest and highest raw value of the feature, as scikit-learn does; the features are not binned, so
+/// <see cref="ForestSettings.MaxBins"/> is unused) instead of its best one, and by default
 /// every tree sees every row (no bootstrap). Cheaper per node and smoother than a random forest. The fitted model is
 /// the forest's (mean of the trees' leaf class probabilities); NaN features are allowed; bit-identical at any thread count.
 /// </summary>

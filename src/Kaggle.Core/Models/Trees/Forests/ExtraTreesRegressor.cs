@@ -5,7 +5,7 @@ namespace Kaggle.Core.Models.Trees;
 /// <summary>
 /// Extremely randomized trees for regression (Geurts, Ernst and Wehenkel 2006,
 /// https://doi.org/10.1007/s10994-006-6226-1), as scikit-learn's <c>ExtraTreesRegressor</c>: squared-error trees in
-/// which each drawn feature offers one random threshold (uniform over its quantile bins in the node), every tree on
+/// which each drawn feature offers one random threshold (uniform between the node's lowest and highest raw value), every tree on
 /// every row by default; predicts the mean of the trees. See <see cref="ExtraTreesClassifier"/>.
 /// </summary>
 public sealed record ExtraTreesRegressor : ForestSettings, ILearner<RandomForestRegressionModel>

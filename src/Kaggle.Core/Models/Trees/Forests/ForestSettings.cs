@@ -18,7 +18,7 @@ public abstract record ForestSettings
     /// <summary>Each child of a split keeps at least this many rows (≥ 1).</summary>
     public int MinSamplesLeaf { get; init; } = 1;
 
-    /// <summary>Value bins per feature, 2..255.</summary>
+    /// <summary>Value bins per feature, 2..255 (random forests; extra trees draw thresholds over raw values).</summary>
     public int MaxBins { get; init; } = BinMapper.MaxValueBins;
 
     /// <summary>Threads growing trees; 0 uses every core.</summary>

@@ -37,11 +37,21 @@ public sealed record RandomForestClassifier : ForestSettings, ILearner<RandomFor
             criterion == SplitCriterion.Entropy ? CartCriterion.Entropy : CartCriterion.Gini,
             settings.MaxDepth ?? int.MaxValue, settings.MinSamplesSplit, settings.MinSamplesLeaf, maxFeatures.Resolve(x.ColumnCount), randomThresholds);
 
-        var (mapper, data) = TreeFitting.Bin(x, settings.MaxBins, [], settings.Seed, threads);
         var classes = TreeFitting.Classes(y);
+        Func<CartBuilder> newBuilder;
+        if (randomThresholds)
+        {
+            // Random thresholds are drawn over raw values, so extra trees skip binning.
+            var columns = CartBuilder.FeatureMajor(x, threads);
+            newBuilder = () => new CartBuilder(columns, x.ColumnCount, options, classes, classCount);
+        }
+        else
+        {
+            var (mapper, data) = TreeFitting.Bin(x, settings.MaxBins, [], settings.Seed, threads);
+            newBuilder = () => new CartBuilder(data, mapper, options, classes, classCount);
+        }
         var forest = ForestGrower.Grow(
-            settings.Trees, bootstrap, settings.Seed, threads, TreeFitting.Weights(sampleWeight, x.RowCount), x.ColumnCount,
-            () => new CartBuilder(data, mapper, options, classes, classCount));
+            settings.Trees, bootstrap, settings.Seed, threads, TreeFitting.Weights(sampleWeight, x.RowCount), x.ColumnCount, newBuilder);
         return new RandomForestClassificationModel(forest, classCount);
     }
 }

@@ -31,11 +31,21 @@ public sealed record RandomForestRegressor : ForestSettings, ILearner<RandomFore
         var options = new CartOptions(CartCriterion.SquaredError, settings.MaxDepth ?? int.MaxValue, settings.MinSamplesSplit,
             settings.MinSamplesLeaf, maxFeatures.Resolve(x.ColumnCount), randomThresholds);
 
-        var (mapper, data) = TreeFitting.Bin(x, settings.MaxBins, [], settings.Seed, threads);
         var targets = y.ToArray();
+        Func<CartBuilder> newBuilder;
+        if (randomThresholds)
+        {
+            // Random thresholds are drawn over raw values, so extra trees skip binning.
+            var columns = CartBuilder.FeatureMajor(x, threads);
+            newBuilder = () => new CartBuilder(columns, x.ColumnCount, options, targets);
+        }
+        else
+        {
+            var (mapper, data) = TreeFitting.Bin(x, settings.MaxBins, [], settings.Seed, threads);
+            newBuilder = () => new CartBuilder(data, mapper, options, targets);
+        }
         var forest = ForestGrower.Grow(
-            settings.Trees, bootstrap, settings.Seed, threads, TreeFitting.Weights(sampleWeight, x.RowCount), x.ColumnCount,
-            () => new CartBuilder(data, mapper, options, targets));
+            settings.Trees, bootstrap, settings.Seed, threads, TreeFitting.Weights(sampleWeight, x.RowCount), x.ColumnCount, newBuilder);
         return new RandomForestRegressionModel(forest);
     }
 }

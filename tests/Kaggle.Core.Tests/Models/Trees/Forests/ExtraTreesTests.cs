@@ -32,6 +32,23 @@ public sealed class ExtraTreesTests
     }
 
     [Fact]
+    public void Fit_MoreDistinctValuesThanBins_OneTreeStillSeparatesEveryRow()
+    {
+        // Thresholds are drawn over raw values, so 1,000 distinct values are not merged into 255 bins.
+        var x = new Matrix(1000, 1);
+        var y = new double[1000];
+        for (var i = 0; i < 1000; i++)
+        {
+            x[i, 0] = i * 0.001;
+            y[i] = i % 7;
+        }
+
+        var model = new ExtraTreesRegressor { Trees = 1 }.Fit(x, y);
+
+        Assert.Equal(y, model.Predict(x));
+    }
+
+    [Fact]
     public void Fit_EveryFeatureConstant_PredictsTheMean()
     {
         var x = Matrix.FromRows([1.0, 2], [1, 2], [1, 2]);
