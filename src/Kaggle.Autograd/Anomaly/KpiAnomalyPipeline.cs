@@ -1,4 +1,3 @@
-using Kaggle.Core.Metrics;
 using Kaggle.Core.Models.Trees;
 using Kaggle.Core.TimeSeries;
 using Kaggle.Core.TimeSeries.Features;
@@ -60,8 +59,8 @@ public sealed record KpiAnomalyPipeline
         var choices = new List<DetectorChoice>();
         foreach (var (name, spans, perKpi, perKpiHeldOut) in new[]
         {
-            ("gbdt", gbdtSpans, Total(results, r => r.Gbdt), Total(results, r => r.GbdtHeldOut)),
-            ("donut", donutSpans, Total(results, r => r.Donut), Total(results, r => r.DonutHeldOut)),
+            ("gbdt", gbdtSpans, KpiValidation.Overall(results, r => r.Gbdt), KpiValidation.Overall(results, r => r.GbdtHeldOut)),
+            ("donut", donutSpans, KpiValidation.Overall(results, r => r.Donut), KpiValidation.Overall(results, r => r.DonutHeldOut)),
         })
         {
             if (name == "donut" && !UseDonut) continue;
@@ -130,9 +129,6 @@ public sealed record KpiAnomalyPipeline
     }
 
     internal static int LastTrainPoint(RegularSeries series) => Array.LastIndexOf(series.Train, true);
-
-    private static double Total(List<KpiResult> results, Func<KpiResult, F1Counts> counts) =>
-        results.Aggregate(default(F1Counts), (sum, r) => sum + counts(r)).F1;
 
     private static double Median(List<double> values)
     {

@@ -33,5 +33,9 @@ public sealed record KpiValidation(IReadOnlyList<KpiResult> Series, IReadOnlyLis
     /// <summary>The GBDT with per-KPI thresholds, held out.</summary>
     public double GbdtHeldOutF1 => Sum(r => r.GbdtHeldOut);
 
-    private double Sum(Func<KpiResult, F1Counts> counts) => Series.Aggregate(default(F1Counts), (sum, r) => sum + counts(r)).F1;
+    /// <summary>The adjusted F1 of all <paramref name="series"/> concatenated: their <paramref name="counts"/> added.</summary>
+    internal static double Overall(IEnumerable<KpiResult> series, Func<KpiResult, F1Counts> counts) =>
+        series.Aggregate(default(F1Counts), (sum, r) => sum + counts(r)).F1;
+
+    private double Sum(Func<KpiResult, F1Counts> counts) => Overall(Series, counts);
 }
